@@ -1,0 +1,30 @@
+import type { Stage } from '../core/stage.js';
+import type { EnglishPack } from '../lang/en/index.js';
+import { TokenizeStage } from '../text/tokenize-stage.js';
+import { EntityStage } from './entities/stage.js';
+import { EventStage } from './events/stage.js';
+import { PredictionStage } from './predictions/stage.js';
+import { QuoteStage } from './quotes/stage.js';
+import { TimeStage } from './times/stage.js';
+
+/**
+ * The extraction pipeline: the one ordered list of stages.
+ *
+ * @example
+ * const stages = createPipeline(loadEnglish());
+ */
+export function createPipeline(pack: EnglishPack): readonly Stage[] {
+  return [
+    // Every stage reads the shared tokens and sentences.
+    new TokenizeStage(pack.tokenizer),
+    // Entities before times: a name like "Sun Microsystems" or "March of Dimes" is not a time.
+    new EntityStage(),
+    new TimeStage(),
+    // Quotes before events: a speaker is an attribution, and quoted words are not narrated events.
+    new QuoteStage(),
+    // Events need entities (actors), times (anchors) and quotes (speakers).
+    new EventStage(),
+    // Predictions are events with a predictor and a deadline.
+    new PredictionStage(),
+  ];
+}

@@ -1,0 +1,31 @@
+import { ABBREVIATIONS, RUN_ON_WORDS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
+import { createVerbLexicon, type VerbLexicon } from './verbs.js';
+
+/**
+ * Everything the English pipeline knows about the language and the domain, loaded once and
+ * passed to the stages that need it. Nothing is read at import time.
+ */
+export interface EnglishPack {
+  readonly tokenizer: {
+    readonly abbreviations: ReadonlySet<string>;
+    readonly sentenceFinalAbbreviations: ReadonlySet<string>;
+    readonly runOnWords: ReadonlySet<string>;
+  };
+  /** Verb morphology shared by every stage that needs tense or voice. */
+  readonly verbs: VerbLexicon;
+}
+
+let cached: EnglishPack | null = null;
+
+/** Loads the English language pack (memoized: the data is immutable). */
+export function loadEnglish(): EnglishPack {
+  cached ??= {
+    tokenizer: {
+      abbreviations: ABBREVIATIONS,
+      sentenceFinalAbbreviations: SENTENCE_FINAL_ABBREVIATIONS,
+      runOnWords: RUN_ON_WORDS,
+    },
+    verbs: createVerbLexicon(),
+  };
+  return cached;
+}

@@ -1,0 +1,17 @@
+import type { Analysis, Token } from '../core/analysis.js';
+import type { Stage, StageContext } from '../core/stage.js';
+import { splitSentences, type SentenceLexicon } from './sentences.js';
+import { tokenize, type TokenizerLexicon } from './tokenize.js';
+
+/** Tokens and sentences: the one tokenization every later stage shares. */
+export class TokenizeStage implements Stage {
+  readonly name = 'tokenize';
+  constructor(private readonly lexicon: TokenizerLexicon & SentenceLexicon) {}
+
+  run(ctx: StageContext, a: Analysis): Analysis {
+    const raw = tokenize(ctx.text, this.lexicon);
+    const { sentences, sentenceOf } = splitSentences(ctx.text, raw, this.lexicon);
+    const tokens: Token[] = raw.map((t, index) => ({ ...t, index, sentence: sentenceOf[index]! }));
+    return { ...a, tokens, sentences };
+  }
+}
