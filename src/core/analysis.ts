@@ -72,6 +72,23 @@ export interface TimeExpr {
   readonly inferred?: boolean;
 }
 
+/**
+ * A reporting frame: someone saying, telling or being cited ("the State Department said",
+ * "according to American and Israeli officials", "Axios reported, citing sources").
+ * Events take their attribution from the frame that covers them; quotes take their speaker.
+ */
+export interface ReportFrame {
+  readonly sentence: number;
+  /** The reporting cue ("said", "according to", "told", "reported"). */
+  readonly cue: { readonly start: number; readonly end: number; readonly text: string; readonly lemma: string };
+  /** The words naming the source, when the sentence names it. */
+  readonly speaker: { readonly start: number; readonly end: number; readonly text: string } | null;
+  /** Entities the source links to (a person, an organization, states for "American and Israeli officials"). */
+  readonly speakerEntities: readonly string[];
+  /** The reported content span (what is said), when it can be delimited. */
+  readonly content: { readonly start: number; readonly end: number } | null;
+}
+
 export interface Quote {
   readonly start: number;
   readonly end: number;
@@ -112,6 +129,7 @@ export interface Analysis {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly mentions: readonly Mention[];
   readonly times: readonly TimeExpr[];
+  readonly reports: readonly ReportFrame[];
   readonly quotes: readonly Quote[];
   readonly events: readonly EventRecord[];
   readonly predictions: readonly PredictionRecord[];
@@ -120,6 +138,6 @@ export interface Analysis {
 export function emptyAnalysis(doc: SourceDocument): Analysis {
   return {
     doc, text: doc.text, tokens: [], sentences: [], entities: new Map(), mentions: [],
-    times: [], quotes: [], events: [], predictions: [],
+    times: [], reports: [], quotes: [], events: [], predictions: [],
   };
 }

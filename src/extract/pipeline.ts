@@ -5,6 +5,7 @@ import { EntityStage } from './entities/stage.js';
 import { EventStage } from './events/stage.js';
 import { PredictionStage } from './predictions/stage.js';
 import { QuoteStage } from './quotes/stage.js';
+import { ReportStage } from './reports/stage.js';
 import { TimeStage } from './times/stage.js';
 
 /**
@@ -20,6 +21,8 @@ export function createPipeline(pack: EnglishPack): readonly Stage[] {
     // Entities before times: a name like "Sun Microsystems" or "March of Dimes" is not a time.
     new EntityStage(),
     new TimeStage(),
+    // Reporting frames ("X said", "according to X") before quotes and events: both use them.
+    new ReportStage(),
     // Quotes before events: a speaker is an attribution, and quoted words are not narrated events.
     new QuoteStage(),
     // Events need entities (actors), times (anchors) and quotes (speakers).

@@ -1,4 +1,8 @@
 import { ABBREVIATIONS, RUN_ON_WORDS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
+import { loadEntityKnowledge, type EntityKnowledge } from './entities/index.js';
+import { loadEventKnowledge, type EventKnowledge } from './events/index.js';
+import { loadReportKnowledge, type ReportKnowledge } from './reports/index.js';
+import { loadTimeKnowledge, type TimeKnowledge } from './times/index.js';
 import { createVerbLexicon, type VerbLexicon } from './verbs.js';
 
 /**
@@ -13,6 +17,10 @@ export interface EnglishPack {
   };
   /** Verb morphology shared by every stage that needs tense or voice. */
   readonly verbs: VerbLexicon;
+  readonly entities: EntityKnowledge;
+  readonly times: TimeKnowledge;
+  readonly reports: ReportKnowledge;
+  readonly events: EventKnowledge;
 }
 
 let cached: EnglishPack | null = null;
@@ -26,6 +34,10 @@ export function loadEnglish(): EnglishPack {
       runOnWords: RUN_ON_WORDS,
     },
     verbs: createVerbLexicon(),
+    entities: loadEntityKnowledge(),
+    times: loadTimeKnowledge(),
+    reports: loadReportKnowledge(),
+    events: loadEventKnowledge(),
   };
   return cached;
 }
