@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
 import type { ExtractionOut } from '../../core/contract.js';
 import { errorLine } from '../../core/errors.js';
 import { readDocumentsFromFile } from '../../readers/read-file.js';
 import { createExtractor } from '../../services/extractor.js';
+import { extractJsonlStream, inThread } from '../../services/jsonl-extract.js';
+import { createExtractionPool } from '../../services/parallel/extract-pool.js';
 import { printJson } from '../output.js';
 import { formatExtraction } from '../format/extraction-table.js';
 
@@ -13,14 +16,14 @@ export function registerExtract(program: Command): void {
     .argument('[files...]', 'text or .html files')
     .option('--date <YYYY-MM-DD>', 'document date, overriding any dateline')
     .option('--jsonl', 'read {id,date,text,title?} lines from stdin, write one result a line')
+    .option('--threads <n>', 'worker threads for --jsonl (default: all cores)', (v) => Number.parseInt(v, 10))
     .option('--json', 'print JSON')
-    .action(async (files: string[], opts: { date?: string; jsonl?: boolean; json?: boolean }) => {
-      const extractor = createExtractor();
+    .action(async (files: string[], opts: ExtractOptions) => {
       if (opts.jsonl) {
-        const { extractJsonlStream } = await import('../../services/jsonl-extract.js');
-        await extractJsonlStream(process.stdin, process.stdout, extractor, { date: opts.date });
+        await extractJsonl(opts);
         return;
       }
+      const extractor = createExtractor();
       if (!files.length) throw new Error('give one or more files, or --jsonl');
       const results: ExtractionOut[] = [];
       let failed = 0;
@@ -36,4 +39,20 @@ export function registerExtract(program: Command): void {
       else for (const r of results) process.stdout.write(formatExtraction(r) + '\n');
       if (failed) process.exitCode = 1;
     });
+}
+
+interface ExtractOptions { date?: string; jsonl?: boolean; json?: boolean; threads?: number }
+
+async function extractJsonl(opts: ExtractOptions): Promise<void> {
+  const threads = opts.threads ?? availableParallelism();
+  if (threads <= 1) {
+    await extractJsonlStream(process.stdin, process.stdout, inThread(createExtractor()), { date: opts.date });
+    return;
+  }
+  const pool = createExtractionPool(threads);
+  try {
+    await extractJsonlStream(process.stdin, process.stdout, (docs) => pool.extractBatch(docs), { date: opts.date, inFlight: threads * 2 });
+  } finally {
+    await pool.close();
+  }
 }
