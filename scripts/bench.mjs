@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Speed and memory on real text (CONTRACT.md §3), with the wink-nlp baseline measured in the same run.
+//   npm run bench [-- --json] [-- --limit N] [-- --corpus FILE.jsonl]
+import { existsSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { CLI, ROOT, SHARED, readJsonl, tempDir } from './lib/shared.mjs';
+import { measure } from './lib/measure.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const asJson = args.includes('--json');
+const corpus = opt('--corpus', join(SHARED, 'data/bench/news-20k.jsonl'));
+if (!existsSync(corpus)) {
+  console.log(`bench: skipped, the corpus ${corpus} is absent`);
+  process.exit(0);
+}
+const log = (...a) => { if (!asJson) console.log(...a); else console.error(...a); };
+const all = readJsonl(corpus).filter((d) => d.text && d.date);
+const docs = all.slice(0, Number(opt('--limit', all.length)));
+const words = docs.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
+const tmp = tempDir('accords-bench-');
+const inputOf = (n) => {
+  const p = join(tmp, `in-${n}.jsonl`);
+  writeFileSync(p, docs.slice(0, n).map((d) => JSON.stringify({ id: d.id, date: d.date, text: d.text, title: d.title })).join('\n') + '\n');
+  return p;
+};
+log(`corpus ${corpus}: ${docs.length} docs, ${words} words, ${availableParallelism()} cores`);
+
+// Baseline: wink-nlp readDoc on one core, same documents, same run.
+const { default: winkNLP } = await import('wink-nlp');
+const { default: model } = await import('wink-eng-lite-web-model');
+const nlp = winkNLP(model);
+let t0 = performance.now();
+for (const d of docs) nlp.readDoc(d.text).tokens().length();
+const baseSec = (performance.now() - t0) / 1000;
+const baseline = { name: 'wink-nlp readDoc (tokens, POS, entities)', docsPerSec: +(docs.length / baseSec).toFixed(1) };
+log(`baseline  ${baseline.name}: ${baseline.docsPerSec} docs/s`);
+
+// Full extraction on all cores, through the CLI's streaming mode; peak RSS at growing input sizes.
+const sizes = [...new Set([5000, 10000, docs.length].filter((n) => n <= docs.length))];
+const rss = {};
+let extract = null;
+for (const n of sizes) {
+  const r = await measure([CLI, 'extract', '--jsonl'], { stdinFile: inputOf(n) });
+  if (r.code !== 0) throw new Error(`extract --jsonl failed: ${r.stderr}`);
+  rss[n] = r.peakRssMB;
+  log(`extract   ${n} docs: ${(n / r.seconds).toFixed(1)} docs/s, peak RSS ${r.peakRssMB} MB`);
+  if (n === docs.length) extract = { docsPerSec: +(n / r.seconds).toFixed(1), wordsPerSec: +(words / r.seconds).toFixed(0) };
+}
+
+// Ingest: extraction and storage into a fresh SQLite database.
+let ingest = null;
+{
+  const db = join(tmp, 'bench.db');
+  const r = await measure([CLI, 'ingest', inputOf(docs.length), '--db', db, '--json']);
+  if (r.code === 0 || r.code === 3) {
+    ingest = { docsPerSec: +(docs.length / r.seconds).toFixed(1), peakRssMB: r.peakRssMB };
+    log(`ingest    ${docs.length} docs: ${ingest.docsPerSec} docs/s, peak RSS ${r.peakRssMB} MB`);
+  } else log(`ingest    unavailable: ${r.stderr.trim().split('\n').pop()}`);
+}
+
+// The time stage alone, beside chrono-node on the same text.
+let times = null;
+const timesBench = join(ROOT, 'dist/bench/times.js');
+if (existsSync(timesBench)) {
+  const { benchTimes } = await import(timesBench);
+  times = await benchTimes(docs.slice(0, Math.min(docs.length, 3000)).map((d) => ({ text: d.text, date: d.date })));
+  log(`times     ${JSON.stringify(times)}`);
+}
+
+const summary = {
+  corpus: corpus.replace(ROOT + '/', ''), docs: docs.length, words,
+  extract, ingest: ingest && { docsPerSec: ingest.docsPerSec }, baseline,
+  ratio: extract ? +(extract.docsPerSec / baseline.docsPerSec).toFixed(3) : null,
+  peakRssMB: Math.max(...Object.values(rss)),
+  peakRssMBBySize: rss, times, cores: availableParallelism(),
+};
+console.log(JSON.stringify(summary));
