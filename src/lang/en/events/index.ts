@@ -1,10 +1,39 @@
-/**
- * English knowledge for the events stage (patterns, lexicons, gazetteers), loaded once by loadEnglish().
- * Owned by the events stage; extend the interface as the stage needs.
- */
+import { loadCameoCrosswalk, type CameoCrosswalk } from './cameo.js';
+import { loadClauseWords, type ClauseWords } from './clause-words.js';
+import { loadPredictionCues, type PredictionCues } from './prediction-cues.js';
+import { loadStatusCues, type StatusCues } from './status-cues.js';
+import type { TriggerGroup } from './trigger-spec.js';
+import { CONFLICTUAL_VERBS } from './triggers-conflictual.js';
+import { COOPERATIVE_VERBS } from './triggers-cooperative.js';
+import { EVENT_NOUNS } from './triggers-nouns.js';
 
-export interface EventKnowledge {}
+/**
+ * English knowledge for the events and predictions stages, loaded once by loadEnglish():
+ * trigger phrases (verbs and nouns), status cues, clause words, the CAMEO crosswalk and the
+ * cues of a forecast.
+ *
+ * @example loadEventKnowledge().triggers.length  // number of trigger groups
+ */
+export interface EventKnowledge {
+  readonly triggers: readonly TriggerGroup[];
+  readonly status: StatusCues;
+  readonly clause: ClauseWords;
+  readonly cameo: CameoCrosswalk;
+  readonly predictions: PredictionCues;
+}
 
 export function loadEventKnowledge(): EventKnowledge {
-  return {};
+  return {
+    triggers: [...COOPERATIVE_VERBS, ...CONFLICTUAL_VERBS, ...EVENT_NOUNS],
+    status: loadStatusCues(),
+    clause: loadClauseWords(),
+    cameo: loadCameoCrosswalk(),
+    predictions: loadPredictionCues(),
+  };
 }
+
+export type { TriggerGroup } from './trigger-spec.js';
+export type { StatusCues } from './status-cues.js';
+export type { ClauseWords } from './clause-words.js';
+export type { CameoCrosswalk } from './cameo.js';
+export type { PredictionCues } from './prediction-cues.js';

@@ -1,0 +1,122 @@
+import type { Token } from '../../core/analysis.js';
+import type { TriggerGroup } from '../../lang/en/events/trigger-spec.js';
+import type { VerbLexicon } from '../../lang/en/verbs.js';
+
+/** One compiled phrase: the words after the head, each a set of accepted surface forms or a gap. */
+export interface CompiledTrigger {
+  readonly group: TriggerGroup;
+  readonly phrase: string;
+  /** Surface forms of the head. */
+  readonly head: ReadonlySet<string>;
+  /** The words after the head; `null` is a gap of up to three tokens. */
+  readonly rest: ReadonlyArray<ReadonlySet<string> | null>;
+}
+
+/** A trigger found in a sentence: its head token and the tokens its phrase covers. */
+export interface TriggerMatch {
+  readonly trigger: CompiledTrigger;
+  readonly head: number;
+  /** Last token of the phrase (inclusive). */
+  readonly last: number;
+}
+
+const MAX_GAP = 3;
+const GAP_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”']);
+
+/** Folds a hyphenated alternative to the word the tokenizer yields: "cease-fire" → "cease", "re-open" → "open". */
+function dehyphen(word: string): string {
+  if (!word.includes('-')) return word;
+  const parts = word.split('-');
+  return parts[0]!.length <= 2 ? parts[parts.length - 1]! : parts[0]!;
+}
+
+function formsOf(item: string, pos: 'verb' | 'noun' | 'any', verbs: VerbLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const raw of item.split('|')) {
+    if (raw.startsWith('=')) { out.add(dehyphen(raw.slice(1))); continue; }
+    const w = dehyphen(raw);
+    out.add(w);
+    if (pos !== 'noun') {
+      const f = verbs.inflect(w);
+      out.add(f.present3); out.add(f.gerund);
+      for (const p of f.past) out.add(p);
+      for (const p of f.participle) out.add(p);
+      if (w.endsWith('ize')) for (const v of [...out]) out.add(v.replace(/iz(?=e|ing)/, 'is'));
+    }
+    if (pos !== 'verb') {
+      out.add(/(?:s|sh|ch|x|z)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's');
+    }
+  }
+  return out;
+}
+
+/**
+ * Trigger phrases indexed by the surface forms of their head word, so that a sentence is only looked
+ * at where one of its tokens is a known head.
+ *
+ * @example
+ * const index = new TriggerIndex(groups, verbs);
+ * index.find(tokens, 0, tokens.length);  // [{ trigger, head: 3, last: 3 }]
+ */
+export class TriggerIndex {
+  private readonly byForm = new Map<string, CompiledTrigger[]>();
+
+  constructor(groups: readonly TriggerGroup[], verbs: VerbLexicon) {
+    for (const group of groups) {
+      for (const phrase of group.phrases) {
+        const items = phrase.split(/\s+/);
+        const head = formsOf(items[0]!, group.pos, verbs);
+        const rest = items.slice(1).map((it) => (it === '*' ? null : formsOf(it, 'any', verbs)));
+        const compiled: CompiledTrigger = { group, phrase, head, rest };
+        for (const f of head) {
+          let list = this.byForm.get(f);
+          if (!list) this.byForm.set(f, (list = []));
+          list.push(compiled);
+        }
+      }
+    }
+  }
+
+  /** True when some phrase starts with this (lower-cased) token. */
+  has(lower: string): boolean {
+    return this.byForm.has(lower);
+  }
+
+  /** Every phrase match in the token range, the longest phrase per head and part of speech. */
+  find(tokens: readonly Token[], from: number, to: number): TriggerMatch[] {
+    const out: TriggerMatch[] = [];
+    for (let i = from; i < to; i++) {
+      const list = this.byForm.get(tokens[i]!.lower);
+      if (!list) continue;
+      const best = new Map<string, { m: TriggerMatch; len: number }>();
+      for (const trigger of list) {
+        const last = matchRest(tokens, i, to, trigger.rest);
+        if (last < 0) continue;
+        const len = trigger.rest.filter(Boolean).length;
+        const prev = best.get(trigger.group.pos);
+        if (!prev || len > prev.len) best.set(trigger.group.pos, { m: { trigger, head: i, last }, len });
+      }
+      for (const { m } of best.values()) out.push(m);
+    }
+    return out;
+  }
+}
+
+function matchRest(tokens: readonly Token[], head: number, to: number, rest: CompiledTrigger['rest']): number {
+  let pos = head;
+  let gap = 0;
+  for (let k = 0; k < rest.length; k++) {
+    const item = rest[k];
+    if (item === null) { gap = MAX_GAP; continue; }
+    let found = -1;
+    for (let j = pos + 1; j < to && j <= pos + 1 + gap; j++) {
+      const t = tokens[j]!;
+      if (item.has(t.lower)) { found = j; break; }
+      if (GAP_STOPS.has(t.text)) break;
+    }
+    if (found < 0) return -1;
+    pos = found;
+    gap = 0;
+  }
+  return pos;
+}

@@ -1,0 +1,68 @@
+/**
+ * Closed-class English words the event stage reads clause structure from: where a clause starts,
+ * what is a preposition, a determiner, a pronoun. Source: the closed word classes of the Penn
+ * Treebank tag set (Santorini 1990), common members only.
+ */
+export interface ClauseWords {
+  /** Words that open a subordinate or complement clause: the subject of a verb lies after them. */
+  readonly subordinators: ReadonlySet<string>;
+  /** Relative pronouns: the subject of a verb right after them is the noun phrase before them. */
+  readonly relatives: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  /** Forms of "be", "have", "do", "get" and "become" that can stand in a verb group. */
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly beForms: ReadonlySet<string>;
+  readonly haveForms: ReadonlySet<string>;
+  /** Adverbs that may sit inside a verb group ("has also formally agreed"). */
+  readonly adverbs: ReadonlySet<string>;
+  /** Personal and possessive pronouns that may stand for an actor, by number. */
+  readonly pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'person'>;
+  /** Phrases that refer back to the two parties of an earlier event ("both sides", "the two countries"). */
+  readonly bothParties: readonly (readonly string[])[];
+  /** Verbs that end a noun phrase and open a new clause when no trigger stands there. */
+  readonly clauseVerbs: ReadonlySet<string>;
+  /** Words in a verb group that say it is an infinitive or a gerund complement ("to", "of"). */
+  readonly infinitiveMarkers: ReadonlySet<string>;
+  /** Words that cannot start an object noun phrase: where the object of a verb stops. */
+  readonly objectStops: ReadonlySet<string>;
+}
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+export function loadClauseWords(): ClauseWords {
+  return {
+    subordinators: set('that if unless when whenever while whilst because since although though after before until till as ' +
+      'whether once where so lest whereas'),
+    relatives: set('who whom which whose'),
+    prepositions: set('in on at by for with from to into onto of about against over under between among amid amongst ' +
+      'during after before since until toward towards through across near without within despite following including ' +
+      'via per upon beyond around along behind outside inside like'),
+    determiners: set("a an the this that these those its their his her our my your some any each every another no " +
+      "several many both all two three four five other such"),
+    auxiliaries: set("is are am was were be been being 's 're 'm has have had 've 'd do does did get gets got gotten become becomes became"),
+    beForms: set("is are am was were be been being 's 're 'm get gets got gotten"),
+    haveForms: set("has have had 've having"),
+    adverbs: set('also already formally officially reportedly allegedly publicly recently now still soon just again ' +
+      'finally eventually jointly repeatedly further even actually reluctantly quickly initially ' +
+      'once then later later swiftly previously consistently routinely separately once again first last ' +
+      'not never nonetheless however apparently unilaterally bluntly flatly outright strongly sharply'),
+    pronouns: new Map([
+      ['it', 'singular'], ['its', 'singular'], ['they', 'plural'], ['their', 'plural'], ['them', 'plural'],
+      ['he', 'person'], ['his', 'person'], ['him', 'person'], ['she', 'person'], ['her', 'person'],
+      ['we', 'plural'], ['our', 'plural'], ['us', 'plural'], ['i', 'person'],
+    ]),
+    bothParties: [
+      ['both', 'sides'], ['the', 'two', 'sides'], ['both', 'countries'], ['the', 'two', 'countries'], ['both', 'leaders'],
+      ['the', 'two', 'leaders'], ['both', 'nations'], ['the', 'two', 'nations'], ['both', 'governments'],
+      ['the', 'two', 'governments'], ['the', 'two', 'men'], ['both', 'men'], ['the', 'two', 'neighbors'], ['the', 'two', 'neighbours'],
+      ['the', 'two'],
+    ],
+    clauseVerbs: set('said says say told tells announced announces stated reported added noted declared insisted ' +
+      'confirmed claimed wrote urged is are was were has have had will would could can may might should must ' +
+      'comes came came becomes became seemed seems appeared appears remains remained'),
+    infinitiveMarkers: set('to'),
+    objectStops: set('that which who whom whose because although though while whereas if unless when after before since ' +
+      'until as said says told according'),
+  };
+}

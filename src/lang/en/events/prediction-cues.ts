@@ -1,0 +1,34 @@
+/**
+ * What makes a statement a forecast with a deadline: the verbs and phrases of predicting, the
+ * words that turn a date into a deadline, and the nouns a forecast may be about when the sentence
+ * has no event verb ("whether another such breakthrough could come"). Source: our annotation
+ * guide's prediction examples (../shared/spec/CONTRACT.md, predictions) and common English usage.
+ */
+export interface PredictionCues {
+  /** Verbs whose speaker forecasts the event in their complement ("predicted", "expects"). */
+  readonly verbs: ReadonlySet<string>;
+  /** Phrases inside a statement that forecast ("good chance", "will happen", "I believe"). */
+  readonly phrases: readonly (readonly string[])[];
+  /** Words before a time that make it a deadline, with how the deadline is read from the time. */
+  readonly deadlineWords: ReadonlyMap<string, 'before' | 'by'>;
+  /** Words that say a duration counts from the statement ("in the next 90 days", "within days"). */
+  readonly windowWords: ReadonlySet<string>;
+  /** Nouns a forecast may be about, coded as an AGREE event when no trigger is found. */
+  readonly outcomeNouns: ReadonlySet<string>;
+  /** Verbs of coming about ("happen", "come") that make a forecast of their subject noun. */
+  readonly happenVerbs: ReadonlySet<string>;
+}
+
+export function loadPredictionCues(): PredictionCues {
+  return {
+    verbs: new Set(['predict', 'predicted', 'predicts', 'predicting', 'expect', 'expects', 'expected', 'forecast', 'forecasts',
+      'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'anticipate', 'anticipates', 'anticipated',
+      'say', 'says', 'said', 'told', 'tells', 'add', 'added', 'adding', 'hint', 'hinted']),
+    phrases: [['good', 'chance'], ['strong', 'chance'], ['real', 'chance'], ['will', 'happen'], ['i', 'believe'], ['i', 'think'],
+      ['i', 'expect'], ['i', 'know'], ['very', 'likely'], ['likely'], ['will'], ['would'], ['could'], ['going', 'to']],
+    deadlineWords: new Map([['before', 'before'], ['by', 'by'], ['until', 'by'], ['ahead', 'before'], ['prior', 'before']]),
+    windowWords: new Set(['next', 'coming', 'within', 'in']),
+    outcomeNouns: new Set(['breakthrough', 'deal', 'agreement', 'accord', 'announcement', 'normalization', 'normalisation']),
+    happenVerbs: new Set(['happen', 'happens', 'come', 'comes', 'occur', 'occurs', 'materialize', 'follow']),
+  };
+}
