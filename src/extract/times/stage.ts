@@ -1,10 +1,74 @@
-import type { Analysis } from '../../core/analysis.js';
+import type { Analysis, TimeExpr } from '../../core/analysis.js';
 import type { Stage, StageContext } from '../../core/stage.js';
+import type { TimeKnowledge } from '../../lang/en/times/index.js';
+import type { VerbLexicon } from '../../lang/en/verbs.js';
+import { parseYmd } from './calendar-math.js';
+import { Cursor } from './cursor.js';
+import { NameFilter } from './filter.js';
+import { resolve, type Discourse } from './resolve.js';
+import { scanSentence } from './scan.js';
+import { signalBefore } from './signal.js';
+import { buildStarters } from './starters.js';
+import { tenseAt } from './tense.js';
 
-/** Finds TIMEX3 expressions and resolves them against the document date. */
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+
+/**
+ * Finds TIMEX3 expressions (span, type, value, mod) and resolves them against the document date,
+ * the tense of their clause and the dates mentioned before them.
+ *
+ * @example
+ * new TimeStage(pack.times, pack.verbs).run(ctx, analysis).times
+ * // [{ text: 'Thursday evening', type: 'TIME', value: '2025-11-06TEV', … }]
+ */
 export class TimeStage implements Stage {
   readonly name = 'times';
-  run(_ctx: StageContext, a: Analysis): Analysis {
-    return a;
+  private readonly starters: ReadonlySet<string>;
+  private readonly names: NameFilter;
+
+  constructor(private readonly k: TimeKnowledge, private readonly verbs: VerbLexicon) {
+    this.starters = buildStarters(k);
+    this.names = new NameFilter(k.namedTitles, k.nameHeads);
   }
+
+  run(ctx: StageContext, a: Analysis): Analysis {
+    if (!DAY_VALUE.test(ctx.documentDate)) {
+      ctx.debug(() => `times: document date "${ctx.documentDate}" is not YYYY-MM-DD; relative times stay unresolved`);
+    }
+    const dct = DAY_VALUE.test(ctx.documentDate) ? parseYmd(ctx.documentDate) : null;
+    const d: Discourse = { dct: dct ?? { y: 1, m: 1, d: 1 }, ref: null, refSentence: -1, quarter: null };
+    const c = new Cursor(a.text, a.tokens, this.k);
+    const times: TimeExpr[] = [];
+    for (const s of a.sentences) {
+      c.first = s.tokenStart;
+      c.limit = s.tokenEnd;
+      for (const h of scanSentence(c, this.starters)) {
+        if (this.names.rejects(c, h, a)) continue;
+        const tense = tenseAt(c, this.verbs, this.k.tense, h.start, h.end);
+        const r = resolve(h.spec, d, tense, s.index);
+        const value = dct || h.spec.kind === 'fixed' ? r.value : null;
+        if (value) remember(d, value, s.index);
+        const start = a.tokens[h.start]!.start;
+        const end = a.tokens[h.end - 1]!.end;
+        times.push({
+          start, end, text: a.text.slice(start, end), type: r.type, value, sentence: s.index,
+          mod: h.mod, inferred: h.inferred ?? h.spec.kind !== 'fixed',
+          signal: signalBefore(c, h.start, this.k.signals),
+        });
+      }
+    }
+    return { ...a, times };
+  }
+}
+
+function remember(d: Discourse, value: string, sentence: number): void {
+  const day = DAY_VALUE.exec(value);
+  if (day) {
+    d.ref = { y: +day[1]!, m: +day[2]!, d: +day[3]! };
+    d.refSentence = sentence;
+    return;
+  }
+  const q = QUARTER_VALUE.exec(value);
+  if (q) d.quarter = { y: +q[1]!, q: +q[2]! };
 }

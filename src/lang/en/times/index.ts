@@ -1,10 +1,74 @@
 /**
- * English knowledge for the times stage (patterns, lexicons, gazetteers), loaded once by loadEnglish().
- * Owned by the times stage; extend the interface as the stage needs.
+ * English knowledge for the times stage (calendar words, numbers, units, modifiers, vague
+ * references, negative contexts, tense cues), loaded once by loadEnglish().
  */
+import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, type HolidayRule } from './calendar.js';
+import { DIRECTIONS, MODS_NEEDING_NUMBER, OFFSET_WORDS, PART_OF_PERIOD, PREFIX_MODS, SIGNALS } from './modifiers.js';
+import { COUNTED_NOUNS, CURRENCY_MARKS, NAME_HEADS, NAMED_TITLES } from './negatives.js';
+import { CARDINALS, COUNT_NOUNS, DECADE_WORDS, MULTIPLIERS, ORDINALS, VAGUE_QUANTIFIERS } from './numbers.js';
+import { FREQUENCY_WORDS, SET_QUANTIFIERS, SET_WORDS, VAGUE_NEEDS_BEFORE, VAGUE_REFERENCES } from './references.js';
+import { loadTenseCues, type TenseCues } from './tense.js';
+import { UNIT_ADJECTIVE_SUFFIXES, UNIT_QUALIFIERS, UNITS, type UnitInfo } from './units.js';
 
-export interface TimeKnowledge {}
+export type { HolidayRule } from './calendar.js';
+export type { UnitInfo, UnitName } from './units.js';
+export type { TenseCues } from './tense.js';
+
+/**
+ * Everything the times stage knows about English. Keys are lower-cased, abbreviations without
+ * their period; multi-word keys are words joined by single spaces.
+ *
+ * @example
+ * const k = loadTimeKnowledge();
+ * k.months.get('sept');   // 9
+ * k.units.get('decades'); // { unit: 'decade', code: 'DE', clock: false }
+ */
+export interface TimeKnowledge {
+  readonly months: ReadonlyMap<string, number>;
+  readonly ambiguousMonths: ReadonlySet<string>;
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly ambiguousWeekdays: ReadonlySet<string>;
+  readonly seasons: ReadonlyMap<string, string>;
+  readonly partsOfDay: ReadonlyMap<string, string>;
+  readonly dayWords: ReadonlyMap<string, number>;
+  readonly holidays: ReadonlyMap<string, HolidayRule>;
+  readonly cardinals: ReadonlyMap<string, number>;
+  readonly multipliers: ReadonlyMap<string, number>;
+  readonly countNouns: ReadonlyMap<string, number>;
+  readonly vagueQuantifiers: ReadonlySet<string>;
+  readonly ordinals: ReadonlyMap<string, number>;
+  readonly decadeWords: ReadonlyMap<string, number>;
+  readonly units: ReadonlyMap<string, UnitInfo>;
+  readonly unitAdjectiveSuffixes: ReadonlySet<string>;
+  readonly unitQualifiers: ReadonlySet<string>;
+  readonly prefixMods: ReadonlyMap<string, string>;
+  readonly modsNeedingNumber: ReadonlySet<string>;
+  readonly partOfPeriod: ReadonlyMap<string, string>;
+  readonly signals: ReadonlySet<string>;
+  readonly directions: ReadonlyMap<string, number>;
+  readonly offsetWords: typeof OFFSET_WORDS;
+  readonly vagueReferences: ReadonlyMap<string, string>;
+  readonly vagueNeedsBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly setWords: ReadonlyMap<string, string>;
+  readonly setQuantifiers: ReadonlySet<string>;
+  readonly frequencyWords: ReadonlySet<string>;
+  readonly namedTitles: readonly string[];
+  readonly nameHeads: ReadonlySet<string>;
+  readonly countedNouns: ReadonlySet<string>;
+  readonly currencyMarks: ReadonlySet<string>;
+  readonly tense: TenseCues;
+}
 
 export function loadTimeKnowledge(): TimeKnowledge {
-  return {};
+  return {
+    months: MONTHS, ambiguousMonths: AMBIGUOUS_MONTHS, weekdays: WEEKDAYS, ambiguousWeekdays: AMBIGUOUS_WEEKDAYS,
+    seasons: SEASONS, partsOfDay: PARTS_OF_DAY, dayWords: DAY_WORDS, holidays: HOLIDAYS,
+    cardinals: CARDINALS, multipliers: MULTIPLIERS, countNouns: COUNT_NOUNS, vagueQuantifiers: VAGUE_QUANTIFIERS,
+    ordinals: ORDINALS, decadeWords: DECADE_WORDS, units: UNITS, unitAdjectiveSuffixes: UNIT_ADJECTIVE_SUFFIXES,
+    unitQualifiers: UNIT_QUALIFIERS, prefixMods: PREFIX_MODS, modsNeedingNumber: MODS_NEEDING_NUMBER,
+    partOfPeriod: PART_OF_PERIOD, signals: SIGNALS, directions: DIRECTIONS, offsetWords: OFFSET_WORDS,
+    vagueReferences: VAGUE_REFERENCES, vagueNeedsBefore: VAGUE_NEEDS_BEFORE, setWords: SET_WORDS,
+    setQuantifiers: SET_QUANTIFIERS, frequencyWords: FREQUENCY_WORDS, namedTitles: NAMED_TITLES,
+    nameHeads: NAME_HEADS, countedNouns: COUNTED_NOUNS, currencyMarks: CURRENCY_MARKS, tense: loadTenseCues(),
+  };
 }

@@ -1,0 +1,69 @@
+import type { Cursor } from './cursor.js';
+import { pad } from './calendar-math.js';
+import type { Hit } from './spec.js';
+
+const CLOCK = /^(\d{1,2})(?::(\d{2}))?$/;
+const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst']);
+const CLOCK_CONTEXT = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'before', 'after', 'from', 'to', 'since', 'and']);
+
+/**
+ * Reads a clock time at i: "10:35 a.m.", "5 p.m. EST", "noon", "midnight", "4 in the morning",
+ * "17:00 GMT". Returns the TIMEX3 time part ("T17:00") and where it ends.
+ */
+export function readClock(c: Cursor, i: number): { pod: string; end: number } | null {
+  const w = c.w(i);
+  if (w === 'noon' || w === 'midday') return { pod: 'T12:00', end: i + 1 };
+  if (w === 'midnight') return { pod: 'T24:00', end: i + 1 };
+  if (!c.isNumber(i)) return null;
+  const m = CLOCK.exec(w);
+  if (!m) return null;
+  let h = +m[1]!;
+  const min = m[2] === undefined ? 0 : +m[2];
+  if (h > 24 || min > 59) return null;
+  let j = i + 1;
+  const ampm = meridiem(c, j);
+  let stated = false;
+  if (ampm) {
+    if (h > 12 || h === 0) return null;
+    if (ampm.pm && h < 12) h += 12;
+    if (!ampm.pm && h === 12) h = 0;
+    j = ampm.end;
+    stated = true;
+  } else if (c.w(j) === "o'clock" || (c.w(j) === 'o' && c.w(j + 1) === "'clock")) {
+    j += c.w(j) === 'o' ? 2 : 1;
+    stated = true;
+  } else if (c.w(j) === 'in' && c.w(j + 1) === 'the' && (c.w(j + 2) === 'morning' || c.w(j + 2) === 'afternoon' || c.w(j + 2) === 'evening')) {
+    if (h > 12) return null;
+    if (c.w(j + 2) !== 'morning' && h < 12) h += 12;
+    j += 3;
+    stated = true;
+  }
+  if (!stated && (m[2] === undefined || !CLOCK_CONTEXT.has(c.w(i - 1)))) {
+    if (!(m[2] !== undefined && ZONES.has(c.w(j)))) return null;
+  }
+  if (ZONES.has(c.w(j))) j++;
+  else if (c.w(j) === 'local' && c.w(j + 1) === 'time') j += 2;
+  return { pod: `T${pad(h)}:${pad(min)}`, end: j };
+}
+
+// "a.m." arrives as "a" "." "m" "." or "a.m."; "p.m." as "p." "m" "."; also "am", "pm", "A.M."
+function meridiem(c: Cursor, i: number): { pm: boolean; end: number } | null {
+  const w = c.w(i);
+  if (w === 'am' || w === 'pm' || w === 'a.m' || w === 'p.m') return { pm: w.startsWith('p'), end: i + 1 };
+  if ((w === 'a' || w === 'p') && c.w(i + 1) === '.' && c.attached(i + 1) && c.w(i + 2) === 'm' && c.attached(i + 2)) {
+    const end = c.w(i + 3) === '.' && c.attached(i + 3) ? i + 4 : i + 3;
+    return { pm: w === 'p', end };
+  }
+  if (w === 'p' && c.tok(i)!.text.endsWith('.') && c.w(i + 1) === 'm' && c.attached(i + 1)) {
+    const end = c.w(i + 2) === '.' && c.attached(i + 2) ? i + 3 : i + 2;
+    return { pm: true, end };
+  }
+  return null;
+}
+
+/** A clock time on its own: the document date's time unless a day follows (see combine). */
+export function parseClock(c: Cursor, i: number): Hit | null {
+  const r = readClock(c, i);
+  if (!r) return null;
+  return { start: i, end: r.end, mod: null, spec: { kind: 'shift', type: 'TIME', unit: 'day', amount: 0, anchor: 'dct', fields: { pod: r.pod } } };
+}

@@ -1,0 +1,91 @@
+import type { Cursor } from './cursor.js';
+import { yearAt } from './read-calendar.js';
+import type { CalendarFields, Hit, TimeSpec } from './spec.js';
+
+const QUARTER_WORDS = new Set(['quarter', 'period']);
+const LATEST = new Set(['latest', 'recent', 'current', 'same', 'comparable', 'corresponding', 'that', 'this', 'most']);
+
+/**
+ * Business periods: "the third quarter", "third-quarter", "the 1988 second quarter",
+ * "the fourth quarter of 1989", "the fiscal first quarter", "the first half", "the quarter",
+ * "the latest quarter", "the year-ago quarter", "year-earlier", "Q3".
+ */
+export function parsePeriod(c: Cursor, i: number): Hit | null {
+  return yearAgo(c, i) ?? ordinalPeriod(c, i) ?? contextQuarter(c, i);
+}
+
+function ordinalPeriod(c: Cursor, i: number): Hit | null {
+  let j = i;
+  const the = c.w(j) === 'the' || c.w(j) === 'its' || c.w(j) === 'a';
+  if (the) j++;
+  let year: number | undefined;
+  const y0 = yearAt(c, j);
+  if (y0 && the) { year = y0.year; j = y0.end; }
+  if (c.w(j) === 'fiscal') { j++; if (c.hyphenAt(j)) j++; }
+  const qw = /^q([1-4])$/.exec(c.w(j));
+  let n: number | undefined;
+  let what: string;
+  if (qw && c.tok(j)!.text.startsWith('Q')) { n = +qw[1]!; what = 'quarter'; j++; } else {
+    n = c.k.ordinals.get(c.w(j));
+    if (n === undefined) {
+      if (c.w(j) === 'final' || c.w(j) === 'last') n = -1; else return null;
+    }
+    j++;
+    if (c.hyphenAt(j)) j++;
+    what = c.w(j);
+    if (what !== 'quarter' && what !== 'half') return null;
+    j++;
+  }
+  const max = what === 'quarter' ? 4 : 2;
+  if (n === -1) n = max;
+  if (n < 1 || n > max) return null;
+  // "the fourth quarter of 1989", "the first half of next year" (the year part is parsed as its own hit by the relative parser otherwise)
+  if (year === undefined && c.w(j) === 'of') {
+    const y = yearAt(c, j + 1);
+    if (y) { year = y.year; j = y.end; }
+  }
+  if (year === undefined) {
+    const y = yearAt(c, j);
+    if (y && !c.isNumber(y.end)) { year = y.year; j = y.end; }
+  }
+  const fields: CalendarFields = what === 'quarter' ? { quarter: n } : { half: n };
+  const spec: TimeSpec = year !== undefined
+    ? { kind: 'fixed', type: 'DATE', value: `${year}-${what === 'quarter' ? 'Q' : 'H'}${n}` }
+    : { kind: 'calendar', type: 'DATE', fields, dir: null };
+  // a bare "a second quarter" is only a date with an adjective ("a flat second quarter") – keep "the"/"its"
+  return { start: c.w(i) === 'a' ? i + 1 : i, end: j, spec, mod: null, inferred: year === undefined };
+}
+
+// "the quarter", "the latest quarter", "this quarter", "the current quarter", "the latest period"
+function contextQuarter(c: Cursor, i: number): Hit | null {
+  let j = i;
+  if (c.w(j) !== 'the' && c.w(j) !== 'this' && c.w(j) !== 'that') return null;
+  const det = c.w(j);
+  j++;
+  if (c.w(j) === 'most' && c.w(j + 1) === 'recent') j++;
+  const adj = LATEST.has(c.w(j));
+  if (adj) j++;
+  const head = c.w(j);
+  if (head !== 'quarter' && !(head === 'period' && adj)) return null;
+  if (det === 'the' && !adj && c.w(j + 1) === 'of') return null;
+  return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0 } };
+}
+
+// "year-ago", "year-earlier", "the year-ago quarter", "the comparable year-earlier period", "the quarter a year ago"
+function yearAgo(c: Cursor, i: number): Hit | null {
+  let j = i;
+  const the = c.w(j) === 'the' || c.w(j) === 'a';
+  if (the) j++;
+  if (LATEST.has(c.w(j))) j++;
+  if (c.w(j) !== 'year' || !c.hyphenAt(j + 1)) return null;
+  const w = c.w(j + 2);
+  if (w !== 'ago' && w !== 'earlier') return null;
+  j += 3;
+  const ord = c.k.ordinals.get(c.w(j));
+  if (ord !== undefined && ord <= 4 && c.w(j + 1) === 'quarter') {
+    return { start: i, end: j + 2, mod: null, spec: { kind: 'shift', type: 'DATE', unit: 'year', amount: -1, anchor: 'dct', fields: { quarter: ord } } };
+  }
+  if (QUARTER_WORDS.has(c.w(j))) return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: -1 } };
+  // "year-earlier" alone is an adjective: "the"/"a" stays outside ("a year-earlier loss")
+  return { start: the ? i + 1 : i, end: j, mod: null, spec: { kind: 'shift', type: 'DATE', unit: 'year', amount: -1, anchor: 'dct', fields: {}, followsQuarter: true } };
+}

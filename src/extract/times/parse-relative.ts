@@ -1,0 +1,120 @@
+import type { UnitName } from '../../lang/en/times/index.js';
+import type { Cursor } from './cursor.js';
+import { monthAt, weekdayAt } from './read-calendar.js';
+import type { Anchor, CalendarFields, Hit, TimeSpec } from './spec.js';
+
+/** A direction phrase: "last", "the following", "this coming", "this past", "the same". */
+interface Direction { readonly dir: number; readonly the: boolean; readonly end: number; readonly word: string }
+
+function readDirection(c: Cursor, i: number): Direction | null {
+  let j = i;
+  const the = c.w(j) === 'the';
+  if (the) j++;
+  const w = c.w(j);
+  let dir = c.k.directions.get(w);
+  if (dir === undefined) return null;
+  j++;
+  // "this coming Sunday", "this past spring"
+  if (w === 'this') {
+    const next = c.k.directions.get(c.w(j));
+    if (next !== undefined && next !== 0) { dir = next; j++; }
+  }
+  return { dir, the, end: j, word: w };
+}
+
+const shift = (type: 'DATE' | 'TIME', unit: UnitName, amount: number, anchor: Anchor, fields: CalendarFields = {}): TimeSpec =>
+  ({ kind: 'shift', type, unit, amount, anchor, fields });
+
+/**
+ * Expressions relative to the document date or the last date mentioned: "today", "last night",
+ * "this morning", "last week", "the following day", "next year's first quarter", "last Friday",
+ * "this summer", "earlier this month", "January this year".
+ */
+export function parseRelative(c: Cursor, i: number): Hit | null {
+  return dayWord(c, i) ?? earlierLater(c, i) ?? monthRelativeYear(c, i) ?? directed(c, i);
+}
+
+function dayWord(c: Cursor, i: number): Hit | null {
+  const w = c.w(i);
+  if (w === 'tonight') return { start: i, end: i + 1, mod: null, spec: shift('TIME', 'day', 0, 'dct', { pod: 'NI' }) };
+  const n = c.k.dayWords.get(w);
+  if (n === undefined) return null;
+  // "the Today show" and "today's" as a possessive of the date are both names or dates; keep dates
+  return { start: i, end: i + 1, mod: null, spec: shift('DATE', 'day', n, 'dct') };
+}
+
+// "earlier this year", "later this month": the same period as without the adverb.
+function earlierLater(c: Cursor, i: number): Hit | null {
+  const w = c.w(i);
+  if (w !== 'earlier' && w !== 'later') return null;
+  const inner = directed(c, i + 1) ?? dayWord(c, i + 1);
+  if (!inner || inner.spec.kind !== 'shift' || inner.spec.amount !== 0 && inner.spec.unit !== 'day') return null;
+  return { ...inner, start: i };
+}
+
+// "January this year", "June last year", "March of next year"
+function monthRelativeYear(c: Cursor, i: number): Hit | null {
+  const month = monthAt(c, i);
+  if (month === null) return null;
+  let j = i + 1;
+  if (c.w(j) === 'of') j++;
+  const d = readDirection(c, j);
+  if (!d || d.the || c.w(d.end) !== 'year') return null;
+  return { start: i, end: d.end + 1, mod: null, spec: shift('DATE', 'year', d.dir, 'dct', { month }) };
+}
+
+function directed(c: Cursor, i: number): Hit | null {
+  const d = readDirection(c, i);
+  if (!d) return null;
+  const j = d.end;
+  const head = c.w(j);
+  const anchor: Anchor = d.the && d.word !== 'past' && d.word !== 'last' && d.word !== 'current' && d.word !== 'this' ? 'ref' : 'dct';
+
+  // "last night", "this morning", "the next morning"
+  const pod = c.k.partsOfDay.get(head);
+  if (pod !== undefined && !pod.startsWith('T')) {
+    if (d.word === 'last' && (head === 'night' || head === 'evening')) return { start: i, end: j + 1, mod: null, spec: shift('TIME', 'day', -1, 'dct', { pod }) };
+    if (d.word === 'this' && !d.the) return { start: i, end: j + 1, mod: null, spec: shift('TIME', 'day', 0, 'dct', { pod }) };
+    if (d.the && d.dir === 1) return { start: i, end: j + 1, mod: null, spec: shift('TIME', 'day', 1, 'ref', { pod }) };
+    return null;
+  }
+  const wd = weekdayAt(c, j);
+  if (wd !== null) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekday: wd }, dir: d.dir } };
+  const month = monthAt(c, j);
+  if (month !== null && !d.the) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { month }, dir: d.dir } };
+  const season = c.k.seasons.get(head);
+  if (season !== undefined) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { season }, dir: d.dir } };
+
+  const unit = c.k.units.get(head);
+  if (!unit || head.endsWith('s') && unit.unit !== 'weekend' && head !== 'weekends' || head === 'weekends') return null;
+  if (unit.unit === 'weekend') {
+    return { start: i, end: j + 1, mod: null, spec: shift('DATE', 'week', d.dir, anchor, { weekend: true }) };
+  }
+  if (unit.unit === 'quarter' && (d.dir === 0)) {
+    return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0 } };
+  }
+  if (unit.clock) return null;
+  // "the same day", "the following year", "last year", "this week"
+  const amount = d.word === 'same' ? 0 : d.dir;
+  const base: Hit = { start: i, end: j + 1, mod: null, spec: shift('DATE', unit.unit, amount, d.word === 'same' ? 'ref' : anchor) };
+  return possessivePart(c, base, j + 1) ?? base;
+}
+
+// "last year's third quarter", "next year's first half", "this year's summer"
+function possessivePart(c: Cursor, base: Hit, j: number): Hit | null {
+  if (base.spec.kind !== 'shift' || base.spec.unit !== 'year' || c.w(j) !== "'s") return null;
+  let k = j + 1;
+  if (c.w(k) === 'fiscal') k++;
+  const ord = c.k.ordinals.get(c.w(k));
+  const what = c.w(k + 1);
+  if (ord !== undefined && (what === 'quarter' || what === 'half') && ord <= (what === 'quarter' ? 4 : 2)) {
+    const fields: CalendarFields = what === 'quarter' ? { quarter: ord } : { half: ord };
+    return { ...base, end: k + 2, spec: { ...base.spec, fields } };
+  }
+  if (c.w(k) === 'quarter' || c.w(k) === 'period') {
+    return { ...base, end: k + 1, spec: { kind: 'quarter', type: 'DATE', yearShift: base.spec.amount } };
+  }
+  const season = c.k.seasons.get(c.w(k));
+  if (season !== undefined) return { ...base, end: k + 1, spec: { ...base.spec, fields: { season } } };
+  return null;
+}

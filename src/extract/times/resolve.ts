@@ -1,0 +1,153 @@
+import type { TimexType } from '../../core/contract.js';
+import {
+  addDays, addMonths, fmtDay, fmtMonth, fmtWeek, pad, quarterOf, toSerial, weekday, type Ymd,
+} from './calendar-math.js';
+import { holidayDate } from './holiday.js';
+import type { CalendarFields, TimeSpec } from './spec.js';
+import type { Tense } from './tense.js';
+
+/** What resolution needs besides the expression: the document date and the discourse so far. */
+export interface Discourse {
+  readonly dct: Ymd;
+  /** The last day-precise date mentioned, and in which sentence. */
+  ref: Ymd | null;
+  refSentence: number;
+  /** The last quarter mentioned ("the quarter" and "a year ago" follow it in results stories). */
+  quarter: { y: number; q: number } | null;
+}
+
+export interface Resolved { readonly type: TimexType; readonly value: string | null }
+
+/**
+ * Resolves a parsed expression to its TIMEX3 value.
+ *
+ * @example resolve(lastWeekSpec, { dct: {y: 1998, m: 3, d: 1}, … }, -1, 0) // { type: 'DATE', value: '1998-W08' }
+ */
+export function resolve(spec: TimeSpec, d: Discourse, tense: Tense, sentence: number): Resolved {
+  switch (spec.kind) {
+    case 'fixed': return { type: spec.type, value: spec.value };
+    case 'quarter': {
+      const base = d.quarter ?? previousQuarter(d.dct);
+      return { type: spec.type, value: `${base.y + spec.yearShift}-Q${base.q}` };
+    }
+    case 'shift': return { type: spec.type, value: resolveShift(spec, d, sentence) };
+    case 'calendar': return { type: spec.type, value: resolveCalendar(spec.fields, spec.dir ?? tense, spec.dir !== null, d.dct) };
+  }
+}
+
+function previousQuarter(dct: Ymd): { y: number; q: number } {
+  const q = quarterOf(dct.m) - 1;
+  return q === 0 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q };
+}
+
+function resolveShift(s: Extract<TimeSpec, { kind: 'shift' }>, d: Discourse, sentence: number): string {
+  const a = s.anchor === 'dct' ? d.dct
+    : s.anchor === 'ref' ? d.ref ?? d.dct
+    : d.ref && d.refSentence === sentence ? d.ref : d.dct;
+  const f = s.fields;
+  switch (s.unit) {
+    case 'day': return withPod(fmtDay(addDays(a, s.amount)), f.pod);
+    case 'week': return fmtWeek(addDays(a, 7 * s.amount)) + (f.weekend ? '-WE' : '');
+    case 'weekend': return `${fmtWeek(addDays(a, 7 * s.amount))}-WE`;
+    case 'month': return fmtMonth(addMonths(a, s.amount));
+    case 'quarter': {
+      const n = a.y * 4 + quarterOf(a.m) - 1 + s.amount;
+      return `${Math.floor(n / 4)}-Q${(n % 4) + 1}`;
+    }
+    case 'half': {
+      const n = a.y * 2 + (a.m > 6 ? 1 : 0) + s.amount;
+      return `${Math.floor(n / 2)}-H${(n % 2) + 1}`;
+    }
+    case 'year': {
+      if (s.followsQuarter && d.quarter && s.anchor !== 'ref') return `${d.quarter.y + s.amount}-Q${d.quarter.q}`;
+      return inYear(a.y + s.amount, f);
+    }
+    case 'decade': return String(Math.floor(a.y / 10) + s.amount);
+    case 'century': return pad(Math.floor(a.y / 100) + s.amount);
+    default: return withPod(fmtDay(a), f.pod);
+  }
+}
+
+function inYear(y: number, f: CalendarFields): string {
+  if (f.month !== undefined) return f.day !== undefined ? withPod(fmtDay({ y, m: f.month, d: f.day }), f.pod) : `${y}-${pad(f.month)}`;
+  if (f.quarter !== undefined) return `${y}-Q${f.quarter}`;
+  if (f.half !== undefined) return `${y}-H${f.half}`;
+  if (f.season !== undefined) return `${y}-${f.season}`;
+  return String(y);
+}
+
+function withPod(day: string, pod: string | undefined): string {
+  if (pod === undefined) return day;
+  return pod.startsWith('T') ? day + pod : `${day}T${pod}`;
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct: Ymd): string {
+  if (f.year !== undefined) return inYear(f.year, f);
+  if (f.holiday !== undefined) {
+    let y = dct.y;
+    const at = (yy: number) => toSerial(holidayDate(f.holiday!, yy));
+    if (dir < 0 && at(y) > toSerial(dct)) y--;
+    else if (dir > 0 && at(y) < toSerial(dct)) y++;
+    return withPod(fmtDay(holidayDate(f.holiday, y)), f.pod);
+  }
+  if (f.month !== undefined) {
+    const after = f.month > dct.m || (f.month === dct.m && f.day !== undefined && f.day > dct.d);
+    const before = f.month < dct.m || (f.month === dct.m && f.day !== undefined && f.day < dct.d);
+    let y = dct.y;
+    // "last April" in April is a year back; "next May" in May a year ahead
+    if (dir < 0 && (after || explicit && !before)) y--;
+    else if (dir > 0 && (before || explicit && !after)) y++;
+    return inYear(y, f);
+  }
+  if (f.weekday !== undefined) return withPod(fmtDay(weekdayNear(dct, f.weekday, dir, explicit)), f.pod);
+  if (f.season !== undefined) return `${seasonYear(dct, f.season, dir, explicit)}-${f.season}`;
+  if (f.quarter !== undefined || f.half !== undefined) {
+    const cur = f.quarter !== undefined ? quarterOf(dct.m) : (dct.m > 6 ? 2 : 1);
+    const n = f.quarter ?? f.half!;
+    let y = dct.y;
+    if (dir <= 0 && n > cur) y--;
+    else if (dir > 0 && n < cur) y++;
+    return inYear(y, f);
+  }
+  if (f.weekend) {
+    const wd = weekday(dct);
+    const shift = dir > 0 ? (wd >= 6 ? 0 : 7) : (wd >= 6 ? 0 : -7);
+    return `${fmtWeek(addDays(dct, shift))}-WE`;
+  }
+  return fmtDay(dct);
+}
+
+// A season instance runs three months from its start (winter Y = December Y to February Y+1).
+function seasonYear(dct: Ymd, season: string, dir: number, explicit: boolean): number {
+  const now = dct.y * 12 + dct.m - 1;
+  const start = (y: number) => y * 12 + SEASON_START[season]! - 1;
+  let y = dct.y;
+  if (dir < 0) {
+    // "last summer" has ended; a past-tense "summer" may be the current one
+    while (explicit ? start(y) + 2 >= now : start(y) > now) y--;
+  } else if (dir > 0) {
+    while (explicit ? start(y) <= now : start(y) + 2 < now) y++;
+  }
+  return y;
+}
+
+/**
+ * The weekday nearest the document date in the given direction. "last Friday" / "next Friday"
+ * (explicit) exclude the document date; tense-resolved ones include it ("Thursday" on a Thursday).
+ */
+function weekdayNear(dct: Ymd, wd: number, dir: number, explicit: boolean): Ymd {
+  const today = weekday(dct);
+  const back = (today - wd + 7) % 7;
+  const ahead = (wd - today + 7) % 7;
+  if (explicit) {
+    if (dir < 0) return addDays(dct, -(back === 0 ? 7 : back));
+    if (dir > 0) return addDays(dct, ahead === 0 ? 7 : ahead);
+    return addDays(dct, wd - today);
+  }
+  if (back === 0) return dct;
+  if (dir < 0) return addDays(dct, -back);
+  if (dir > 0) return addDays(dct, ahead);
+  return back <= ahead ? addDays(dct, -back) : addDays(dct, ahead);
+}
