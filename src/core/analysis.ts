@@ -70,6 +70,8 @@ export interface TimeExpr {
   readonly mod?: string | null;
   /** Whether the value was stated in full ("3 March 2025") or partly inferred ("3 March", "Friday"). */
   readonly inferred?: boolean;
+  /** The temporal signal before the expression, outside its span ("before", "within", "by"). */
+  readonly signal?: string | null;
 }
 
 /**

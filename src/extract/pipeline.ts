@@ -20,7 +20,7 @@ export function createPipeline(pack: EnglishPack): readonly Stage[] {
     new TokenizeStage(pack.tokenizer),
     // Entities before times: a name like "Sun Microsystems" or "March of Dimes" is not a time.
     new EntityStage(),
-    new TimeStage(),
+    new TimeStage(pack.times, pack.verbs),
     // Reporting frames ("X said", "according to X") before quotes and events: both use them.
     new ReportStage(),
     // Quotes before events: a speaker is an attribution, and quoted words are not narrated events.
