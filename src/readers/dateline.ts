@@ -24,9 +24,10 @@ export function isValidDate(s: string): boolean {
 }
 
 /** Picks the document date: the override, else the dateline; fails with the contract's error. */
-export function requireDate(override: string | undefined, found: string | null, where: string): string {
+export function requireDate(override: string | undefined, found: string | null, where: string,
+  missing = 'no usable date: give a dateline "date YYYY-MM-DD" or --date'): string {
   const date = override ?? found;
-  if (!date) throw new AccordsError('no usable date: give a dateline "date YYYY-MM-DD" or --date', where);
+  if (!date) throw new AccordsError(missing, where);
   if (!isValidDate(date)) throw new AccordsError(`invalid date "${date}"`, where);
   return date;
 }

@@ -1,26 +1,105 @@
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { closeSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import type { SourceDocument } from '../core/document.js';
 import { AccordsError } from '../core/errors.js';
+import { declaredCharset } from './encoding/declared-charset.js';
+import { decodeBytes } from './encoding/decode.js';
+import { readFeed } from './feed/feed.js';
+import { fileKind, sniffKind } from './file-kind.js';
+import { readHtmlDocument } from './html/html.js';
+import { documentItem, rejectedItem, type InputItem } from './input-item.js';
+import { readJsonlFile } from './jsonl/jsonl-file.js';
+import { fsReason, reasonOf } from './reason.js';
+import { DEFAULT_MAX_SIZE, formatSize } from './size.js';
 import { readTextDocument } from './text.js';
 
+/**
+ * How inputs are read.
+ *
+ * @example readFileItems('news/a.html', { date: '2025-11-06', maxSize: 5_000_000 })
+ */
 export interface ReadOptions {
   /** Overrides the document date (`--date`). */
   readonly date?: string;
+  /** Largest document, in bytes (`--max-size`); a JSONL file is limited line by line. Default 10 MB. */
+  readonly maxSize?: number;
 }
 
-/** Reads one file into the documents it holds (a feed or JSONL file holds many). */
-export function readDocumentsFromFile(path: string, opts: ReadOptions = {}): SourceDocument[] {
-  let content: string;
+/**
+ * Reads one file into an outcome per document it holds (a feed or JSONL file holds many) or per
+ * part refused. Never throws: an unreadable, binary, oversized or malformed input is a rejection
+ * with its reason.
+ */
+export function* readFileItems(path: string, opts: ReadOptions = {}, stats?: Stats): Generator<InputItem> {
+  const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  let st = stats;
   try {
-    content = readFileSync(path, 'utf8');
+    st ??= statSync(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new AccordsError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read file (${code ?? 'error'})`, path);
+    yield rejectedItem(path, reasonOf(err));
+    return;
   }
-  const ext = extname(path).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || ext === '.xml' || ext === '.rss' || ext === '.atom' || ext === '.jsonl') {
-    throw new AccordsError(`reading ${ext} files is not available yet`, path);
+  if (st.isDirectory()) return yield rejectedItem(path, 'is a directory');
+  if (!st.isFile()) return yield rejectedItem(path, `not a regular file (${special(st)}); not read`);
+  if (st.size === 0) return yield rejectedItem(path, 'empty file');
+  const kind = fileKind(path);
+  if (kind === 'jsonl') {
+    const head = readHead(path);
+    if (typeof head === 'string') return yield rejectedItem(path, head);
+    try {
+      yield* readJsonlFile(path, head, { date: opts.date, maxSize });
+    } catch (err) {
+      // Only a read failure mid-file gets here: every line's own problems are rejections already.
+      yield rejectedItem(path, reasonOf(err));
+    }
+    return;
   }
-  return [readTextDocument(content, path, opts)];
+  if (st.size > maxSize) {
+    return yield rejectedItem(path, `file larger than the ${formatSize(maxSize)} limit (${formatSize(st.size)}; --max-size)`);
+  }
+  try {
+    const buf = readFileSync(path);
+    const decoded = decodeBytes(buf, path, declaredCharset(buf));
+    const doc = { date: opts.date, warnings: decoded.warnings };
+    switch (kind ?? sniffKind(decoded.text)) {
+      case 'feed': yield* readFeed(decoded.text, path, { ...doc, maxSize }); return;
+      case 'html': yield documentItem(readHtmlDocument(decoded.text, path, doc)); return;
+      default: yield documentItem(readTextDocument(decoded.text, path, doc));
+    }
+  } catch (err) {
+    yield rejectedItem(path, reasonOf(err));
+  }
+}
+
+/**
+ * Reads one file into the documents it holds, failing with the first refusal as the contract's
+ * error (for `extract`, where one file is one answer).
+ */
+export function readDocumentsFromFile(path: string, opts: ReadOptions = {}): SourceDocument[] {
+  const docs: SourceDocument[] = [];
+  for (const item of readFileItems(path, opts)) {
+    if (item.kind === 'rejected') throw new AccordsError(item.error, item.input);
+    docs.push(item.doc);
+  }
+  return docs;
+}
+
+function readHead(path: string): Uint8Array | string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(4);
+    readSync(fd, head, 0, 4, 0);
+    return head;
+  } catch (err) {
+    return fsReason((err as NodeJS.ErrnoException).code ?? 'error');
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function special(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
 }

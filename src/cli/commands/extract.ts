@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { ExtractionOut } from '../../core/contract.js';
 import { errorLine } from '../../core/errors.js';
-import { readDocumentsFromFile } from '../../readers/read-file.js';
+import { readFileItems } from '../../readers/read-file.js';
+import { parseSize } from '../../readers/size.js';
 import { createExtractor } from '../../services/extractor.js';
 import { extractJsonlStream, inThread } from '../../services/jsonl-extract.js';
 import { createExtractionPool } from '../../services/parallel/extract-pool.js';
@@ -13,10 +14,11 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('extract entities, times, quotes, events and predictions (no database)')
-    .argument('[files...]', 'text or .html files')
+    .argument('[files...]', 'text, .html, RSS/Atom .xml or .jsonl files')
     .option('--date <YYYY-MM-DD>', 'document date, overriding any dateline')
     .option('--jsonl', 'read {id,date,text,title?} lines from stdin, write one result a line')
     .option('--threads <n>', 'worker threads for --jsonl (default: all cores)', (v) => Number.parseInt(v, 10))
+    .option('--max-size <size>', 'largest document to read, e.g. 10MB (default)', parseSize)
     .option('--json', 'print JSON')
     .action(async (files: string[], opts: ExtractOptions) => {
       if (opts.jsonl) {
@@ -28,11 +30,19 @@ export function registerExtract(program: Command): void {
       const results: ExtractionOut[] = [];
       let failed = 0;
       for (const f of files) {
-        try {
-          for (const doc of readDocumentsFromFile(f, { date: opts.date })) results.push(extractor.extract(doc));
-        } catch (err) {
-          failed++;
-          process.stderr.write(errorLine(err, f) + '\n');
+        for (const item of readFileItems(f, { date: opts.date, maxSize: opts.maxSize })) {
+          if (item.kind === 'rejected') {
+            failed++;
+            process.stderr.write(`accords: ${item.error} (${item.input})\n`);
+            continue;
+          }
+          for (const w of item.doc.warnings) process.stderr.write(`accords: warning: ${w} (${item.doc.origin})\n`);
+          try {
+            results.push(extractor.extract(item.doc));
+          } catch (err) {
+            failed++;
+            process.stderr.write(errorLine(err, item.doc.origin) + '\n');
+          }
         }
       }
       if (opts.json) printJson(results);
@@ -41,7 +51,7 @@ export function registerExtract(program: Command): void {
     });
 }
 
-interface ExtractOptions { date?: string; jsonl?: boolean; json?: boolean; threads?: number }
+interface ExtractOptions { date?: string; jsonl?: boolean; json?: boolean; threads?: number; maxSize?: number }
 
 async function extractJsonl(opts: ExtractOptions): Promise<void> {
   const threads = opts.threads ?? availableParallelism();
