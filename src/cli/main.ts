@@ -1,6 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { AccordsError, errorLine } from '../core/errors.js';
+import { registerClaims } from './commands/claims.js';
+import { registerEntity } from './commands/entity.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerMembers } from './commands/members.js';
+import { registerPredictions } from './commands/predictions.js';
+import { registerTimeline } from './commands/timeline.js';
 
 /** Builds the CLI. Every command is a thin layer over a service. */
 export function buildProgram(): Command {
@@ -9,6 +15,12 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerExtract(program);
+  registerIngest(program);
+  registerMembers(program);
+  registerClaims(program);
+  registerPredictions(program);
+  registerTimeline(program);
+  registerEntity(program);
   return program;
 }
 

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { readInputs } from '../../readers/inputs.js';
+import { createExtractor } from '../../services/extractor.js';
+import { ingest } from '../../services/ingest.js';
+import { dbTarget, openKnowledgeBase } from '../../services/open-knowledge-base.js';
+import { printJson } from '../output.js';
+
+/** Exit code when some inputs were rejected and the rest stored (CONTRACT.md §2). */
+const EXIT_SOME_REJECTED = 3;
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('store documents, their extractions and claims in the knowledge base')
+    .argument('<paths...>', 'files, folders (recursively), .jsonl, RSS/Atom .xml')
+    .option('--db <path>', 'database (default ./accords.db, or ACCORDS_DB)')
+    .option('--no-reference', 'start a new database empty, without the curated reference data')
+    .option('--date <YYYY-MM-DD>', 'document date, overriding any dateline')
+    .option('--json', 'print the summary as JSON')
+    .action(async (paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean }) => {
+      const kb = await openKnowledgeBase(dbTarget(opts.db), { reference: opts.reference });
+      try {
+        const summary = await ingest(kb.db, readInputs(paths, { date: opts.date }), createExtractor());
+        if (opts.json) printJson(summary);
+        else {
+          process.stdout.write(`stored ${summary.stored}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}\n`);
+          for (const r of summary.rejected) process.stdout.write(`  rejected ${r.input}: ${r.error}\n`);
+        }
+        if (summary.rejected.length) process.exitCode = EXIT_SOME_REJECTED;
+      } finally {
+        await kb.close();
+      }
+    });
+}

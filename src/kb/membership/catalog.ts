@@ -1,0 +1,70 @@
+/**
+ * What an agreement is, as data: its names, and — for a framework that news often reports without
+ * naming it — the acts that count as joining it.
+ *
+ * @example
+ * { id: 'agreement:abraham-accords', name: 'Abraham Accords', aliases: ['Abraham Accord'],
+ *   scope: { description: 'normalization of relations with Israel, brokered by the US',
+ *            counterpart: 'ISR', brokers: ['USA'], maxNewParties: 2 } }
+ */
+export interface AgreementDef {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly scope: AgreementScope | null;
+  readonly sources: readonly string[];
+}
+
+/**
+ * An act counts toward the agreement without naming it when it is a normalization (or signing)
+ * between the counterpart and at most `maxNewParties` other states, reported as a fact, in a
+ * document that names a broker, on or after the agreement's first report. Brokers are never
+ * members through news.
+ */
+export interface AgreementScope {
+  readonly description: string;
+  readonly counterpart: string;
+  readonly brokers: readonly string[];
+  readonly maxNewParties: number;
+}
+
+export interface AgreementCatalog {
+  readonly agreements: readonly AgreementDef[];
+}
+
+/** Parses the catalog file's JSON (data/reference/memberships/agreements.json). */
+export function parseCatalog(json: unknown): AgreementCatalog {
+  const list = (json as { agreements?: unknown }).agreements;
+  if (!Array.isArray(list)) throw new Error('agreement catalog: "agreements" must be a list');
+  return {
+    agreements: list.map((a: Record<string, any>) => {
+      if (typeof a.id !== 'string' || !a.id.startsWith('agreement:') || typeof a.name !== 'string') {
+        throw new Error(`agreement catalog: bad record ${JSON.stringify(a).slice(0, 80)}`);
+      }
+      const s = a.scope;
+      return Object.freeze({
+        id: a.id, name: a.name, aliases: [...(a.aliases ?? [])], sources: [...(a.sources ?? [])],
+        scope: s ? Object.freeze({
+          description: String(s.description ?? ''), counterpart: String(s.counterpart),
+          brokers: [...(s.brokers ?? [])], maxNewParties: Number(s.maxNewParties ?? 2),
+        }) : null,
+      });
+    }),
+  };
+}
+
+export const EMPTY_CATALOG: AgreementCatalog = { agreements: [] };
+
+const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+
+/** The catalog entry a name, alias or id stands for, if any. */
+export function findAgreement(catalog: AgreementCatalog, ref: string): AgreementDef | null {
+  const key = fold(ref);
+  return catalog.agreements.find((a) => a.id === ref || fold(a.name) === key || a.aliases.some((x) => fold(x) === key)) ?? null;
+}
+
+/** A slug id for an agreement the catalog does not know ("Board of Peace" → "agreement:board-of-peace"). */
+export function agreementIdOf(ref: string): string {
+  if (ref.startsWith('agreement:')) return ref;
+  return `agreement:${fold(ref).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}

@@ -1,0 +1,60 @@
+import { actionOf } from '../vocabulary.js';
+import type { AgreementDef } from './catalog.js';
+import type { EventEvidence, MembershipReport } from './evidence.js';
+
+/** What the agreement's implicit scope needs to know beyond the events themselves. */
+export interface ScopeContext {
+  /** The first day any document or reference record speaks of the agreement; null if none does. */
+  readonly firstReport: string | null;
+  /** Documents that name one of the agreement's brokers. */
+  readonly brokerDocs: ReadonlySet<string>;
+}
+
+/**
+ * The membership reports a set of events make about one agreement. An event naming the agreement
+ * reports on its sources (and, for a signing, its co-signers); an event naming no agreement counts
+ * only through the agreement's scope (see `AgreementScope`); an event naming another agreement
+ * never counts. Predicted events are left to prediction tracking.
+ *
+ * @example membershipReports(abrahamAccords, events, { firstReport: '2020-08-13', brokerDocs })
+ */
+export function membershipReports(def: AgreementDef, events: readonly EventEvidence[], ctx: ScopeContext): MembershipReport[] {
+  const out: MembershipReport[] = [];
+  const brokers = new Set(def.scope?.brokers ?? []);
+  for (const e of events) {
+    if (e.predicted) continue;
+    if (e.agreement === def.id) {
+      const action = actionOf(e.type, e.mode, true);
+      if (!action) continue;
+      const states = statesOf(e, action === 'sign' ? ['source', 'target'] : ['source']).filter((s) => !brokers.has(s));
+      for (const s of states) out.push(report(e, s, action, false));
+    } else if (e.agreement === null && def.scope) {
+      out.push(...implicitReports(def, e, ctx, brokers));
+    }
+  }
+  return out;
+}
+
+function implicitReports(def: AgreementDef, e: EventEvidence, ctx: ScopeContext, brokers: ReadonlySet<string>): MembershipReport[] {
+  const scope = def.scope!;
+  const action = actionOf(e.type, e.mode, false);
+  if (action !== 'join' && action !== 'sign') return [];
+  // Only facts: an expected or hoped-for normalization names no agreement, so it says nothing of one.
+  if (e.status !== 'occurred') return [];
+  if (ctx.firstReport === null || e.date < ctx.firstReport) return [];
+  if (brokers.size && !ctx.brokerDocs.has(e.docId)) return [];
+  const states = statesOf(e, ['source', 'target']);
+  if (!states.includes(scope.counterpart)) return [];
+  const others = states.filter((s) => s !== scope.counterpart && !brokers.has(s));
+  if (others.length === 0 || others.length > scope.maxNewParties) return [];
+  return [...others, scope.counterpart].map((s) => report(e, s, action, true));
+}
+
+function statesOf(e: EventEvidence, roles: readonly string[]): string[] {
+  const states = e.parties.filter((p) => roles.includes(p.role) && p.state && /^[A-Z]{3}$/.test(p.state)).map((p) => p.state!);
+  return [...new Set(states)];
+}
+
+function report(e: EventEvidence, state: string, action: MembershipReport['action'], implicit: boolean): MembershipReport {
+  return { state, action, status: e.status, date: e.date, doc: e.docId, start: e.span.start, end: e.span.end, implicit };
+}

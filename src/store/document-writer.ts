@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { ExtractionOut } from '../core/contract.js';
+import type { SourceDocument } from '../core/document.js';
+import { claimIdOf, propositionsOf, summarize } from '../kb/claims/proposition.js';
+import { effectiveDate } from '../kb/dates.js';
+import { insertMany } from './batch.js';
+import type { DB } from './schema.js';
+
+export type StoreResult = { readonly kind: 'stored'; readonly id: string } | { readonly kind: 'duplicate'; readonly id: string };
+
+/** The content hash that makes a text a duplicate whatever its file name. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC')).digest('hex');
+}
+
+/**
+ * Stores one document with everything extracted from it, and attaches its events to claims — all
+ * in one transaction, so a failure leaves nothing half-written. A text already stored is a
+ * duplicate and changes nothing.
+ *
+ * @example await storeDocument(db, doc, extractor.extract(doc))
+ */
+export async function storeDocument(db: Kysely<DB>, doc: SourceDocument, x: ExtractionOut, now = new Date()): Promise<StoreResult> {
+  const hash = contentHash(doc.text);
+  return db.transaction().execute(async (trx) => {
+    const dup = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
+    if (dup) return { kind: 'duplicate', id: dup.id } as const;
+    const taken = await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst();
+    const id = taken ? `${doc.id}~${hash.slice(0, 8)}` : doc.id;
+    await trx.insertInto('documents').values({
+      id, content_hash: hash, date: doc.date, title: doc.title, origin: doc.origin, url: doc.url,
+      format: doc.format, text: doc.text, ingested_at: now.toISOString(),
+    }).execute();
+    await writeTextLayers(trx, id, x);
+    await writeEvents(trx, id, doc.date, x);
+    return { kind: 'stored', id } as const;
+  });
+}
+
+async function writeTextLayers(trx: Transaction<DB>, id: string, x: ExtractionOut): Promise<void> {
+  await insertMany(trx, 'entities', x.entities.map((e) => ({
+    id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role, origin: 'news',
+  })));
+  await insertMany(trx, 'mentions', x.entities.flatMap((e) => e.mentions.map((m) => ({
+    doc_id: id, entity_id: e.id, span_start: m.start, span_end: m.end, text: m.text,
+  }))));
+  await insertMany(trx, 'times', x.times.map((t, idx) => ({
+    doc_id: id, idx, span_start: t.start, span_end: t.end, text: t.text, type: t.type, value: t.value,
+  })));
+  await insertMany(trx, 'quotes', x.quotes.map((q, idx) => ({
+    doc_id: id, idx, span_start: q.start, span_end: q.end, text: q.text, speaker: q.speaker,
+    speaker_text: q.speakerText, speaker_start: q.speakerStart, speaker_end: q.speakerEnd,
+  })));
+}
+
+async function writeEvents(trx: Transaction<DB>, id: string, docDate: string, x: ExtractionOut): Promise<void> {
+  const predicted = new Set(x.predictions.map((p) => p.event));
+  const eventId = (i: number) => `${id}#e${i}`;
+  const events: Insertable<DB['events']>[] = [];
+  const parts: Insertable<DB['event_participants']>[] = [];
+  const attrs: Insertable<DB['event_attributions']>[] = [];
+  const claims: Insertable<DB['claims']>[] = [];
+  const reports: Insertable<DB['claim_reports']>[] = [];
+  const claimOfEvent = new Map<number, string>();
+  x.events.forEach((e, i) => {
+    const date = effectiveDate(e.status, e.time?.value ?? null, docDate);
+    events.push({
+      id: eventId(i), doc_id: id, idx: i, type: e.type, mode: e.mode, agreement: e.agreement, status: e.status,
+      time_value: e.time?.value ?? null, time_text: e.time?.text ?? null, date, predicted: predicted.has(i) ? 1 : 0,
+      evidence_start: e.evidence.start, evidence_end: e.evidence.end, evidence_text: e.evidence.text, cameo: e.cameo,
+    });
+    e.source.forEach((p, position) => parts.push({ event_id: eventId(i), role: 'source', position, entity: p.entity, state: p.state }));
+    e.target.forEach((p, position) => parts.push({ event_id: eventId(i), role: 'target', position, entity: p.entity, state: p.state }));
+    e.attribution.forEach((a, position) => attrs.push({ event_id: eventId(i), position, entity: a.entity, text: a.text }));
+    for (const p of propositionsOf(e)) {
+      const claimId = claimIdOf(p);
+      if (!claimOfEvent.has(i)) claimOfEvent.set(i, claimId);
+      claims.push({ id: claimId, subject: p.subject, predicate: p.predicate, object: p.object, summary: summarize(p) });
+      reports.push({ id: `${eventId(i)}|${claimId}`, claim_id: claimId, event_id: eventId(i), doc_id: id, doc_date: docDate, event_date: date, status: e.status });
+    }
+  });
+  await insertMany(trx, 'events', events);
+  await insertMany(trx, 'event_participants', parts);
+  await insertMany(trx, 'event_attributions', attrs);
+  await insertMany(trx, 'claims', claims);
+  await insertMany(trx, 'claim_reports', reports);
+  await insertMany(trx, 'predictions', x.predictions.filter((p) => claimOfEvent.has(p.event)).map((p, idx) => ({
+    id: `${id}#p${idx}`, doc_id: id, idx, event_id: eventId(p.event), claim_id: claimOfEvent.get(p.event)!,
+    predictor: p.predictor, made_on: p.madeOn, deadline: p.deadline,
+    evidence_start: p.evidence.start, evidence_end: p.evidence.end, evidence_text: p.evidence.text,
+  })));
+}
