@@ -94,6 +94,14 @@ export interface ReportFrame {
 export interface Quote {
   readonly start: number;
   readonly end: number;
+  /**
+   * What kind of report: `say` (words: said, told, wrote), `act` (a speech act that is an event of
+   * its own: warned, urged, accused, praised), `belief` (believes, fears), `source` (according to,
+   * reported, found). Events take attribution from `say`, `belief` and `source` frames.
+   */
+  readonly kind?: 'say' | 'act' | 'belief' | 'source';
+  /** For a pronoun source ("he said"): the full mention it refers to ("Steve Witkoff"). */
+  readonly antecedent?: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly text: string;
   readonly sentence: number;
   readonly speaker: string | null;

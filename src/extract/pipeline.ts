@@ -22,9 +22,9 @@ export function createPipeline(pack: EnglishPack): readonly Stage[] {
     new EntityStage(),
     new TimeStage(pack.times, pack.verbs),
     // Reporting frames ("X said", "according to X") before quotes and events: both use them.
-    new ReportStage(),
+    new ReportStage(pack.reports, pack.verbs),
     // Quotes before events: a speaker is an attribution, and quoted words are not narrated events.
-    new QuoteStage(),
+    new QuoteStage(pack.reports, pack.verbs),
     // Events need entities (actors), times (anchors) and quotes (speakers).
     new EventStage(),
     // Predictions are events with a predictor and a deadline.

@@ -1,10 +1,133 @@
-import type { Analysis } from '../../core/analysis.js';
+import type { Analysis, Quote, ReportFrame, Sentence } from '../../core/analysis.js';
 import type { Stage, StageContext } from '../../core/stage.js';
+import type { ReportKnowledge } from '../../lang/en/reports/index.js';
+import type { VerbLexicon } from '../../lang/en/verbs.js';
+import { findGovernmentOwners, linkSpeaker } from '../reports/link-speaker.js';
+import { indexMentions } from '../reports/mention-index.js';
+import { maskQuoted, spanText, type Scan } from '../reports/scan.js';
+import { clauseSubject } from '../reports/subject.js';
+import { frameForQuote } from './attribute.js';
+import { findQuoteSpans, type QuoteSpan } from './find-quotes.js';
+import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
+import { isScareQuote } from './scare-quotes.js';
 
-/** Finds direct quotations and their speakers. */
+const INHERIT_PARAGRAPHS = 2;
+const TITLE_WORDS = 5;
+const wordCount = (text: string, q: QuoteSpan) => text.slice(q.start, q.end).split(/\s+/).length;
+const INHERIT_SENTENCES = 4;
+
+/**
+ * Finds direct quotations and their speakers. The speaker comes from the reporting frame that
+ * introduces the quote (“…,” he said / said X: “…” / according to X), for a quote over several
+ * paragraphs or a quote-only sentence from the quote before it, else from the clause's subject
+ * ("Trump criticised Khan for making “very rude statements”"). Names, titles and scare quotes
+ * with no speaker are dropped.
+ */
 export class QuoteStage implements Stage {
   readonly name = 'quotes';
-  run(_ctx: StageContext, a: Analysis): Analysis {
-    return a;
+  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {}
+
+  run(ctx: StageContext, a: Analysis): Analysis {
+    const spans = findQuoteSpans(a.text);
+    if (!spans.length || !a.sentences.length) return { ...a, quotes: [] };
+    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: maskQuoted(a.tokens, spans), k: this.knowledge, verbs: this.verbs };
+    const mentions = indexMentions(a);
+    const owners = findGovernmentOwners(scan, mentions);
+    const bySentence = groupBySentence(a.reports, a.sentences.length);
+    const sentenceOf = sentenceLocator(a.sentences);
+
+    const via: string[] = spans.map(() => 'none');
+    const choices: (SpeakerChoice | null)[] = spans.map((q, n) => {
+      const s0 = sentenceOf(q.outerStart);
+      const s1 = sentenceOf(Math.max(q.outerStart, q.outerEnd - 1));
+      const frames: ReportFrame[] = [];
+      for (let s = s0; s <= s1; s++) frames.push(...bySentence[s]!);
+      const f = frameForQuote(frames, q.start, q.end);
+      if (f) via[n] = f.content && f.content.start < q.end && f.content.end > q.start ? 'frame-holds' : 'frame-near';
+      return f ? speakerOfFrame(f, true) : null;
+    });
+    // A quote over several paragraphs: every piece takes the speaker of the piece that has one.
+    for (let i = 0; i < spans.length; i++) {
+      let j = i;
+      while (spans[j]!.continues && j + 1 < spans.length) j++;
+      const found = choices.slice(i, j + 1).find((c) => c) ?? null;
+      for (let m = i; m <= j; m++) {
+        if (!choices[m] && found) { choices[m] = found; via[m] = 'unit'; }
+      }
+      i = j;
+    }
+    const quotes: Quote[] = [];
+    let lastSpoken: { choice: SpeakerChoice; sentence: number; paragraph: number } | null = null;
+    for (let i = 0; i < spans.length; i++) {
+      const q = spans[i]!;
+      const si = sentenceOf(q.start);
+      const s = a.sentences[si]!;
+      let choice = choices[i] ?? null;
+      const prior = lastSpoken as { choice: SpeakerChoice; sentence: number; paragraph: number } | null;
+      if (!choice && prior && opensSentence(a, s, q) && s.paragraph - prior.paragraph <= INHERIT_PARAGRAPHS
+        && si - prior.sentence <= INHERIT_SENTENCES) {
+        choice = prior.choice;
+        via[i] = 'inherit';
+      }
+      if (!choice && !opensSentence(a, s, q)) {
+        const firstQuoted = tokenAt(a, q.outerStart);
+        const subject = clauseSubject(scan, s.tokenStart, firstQuoted);
+        if (subject) {
+          const sp = spanText(scan, subject);
+          const entities = linkSpeaker(scan, subject, mentions, owners);
+          choice = { text: sp.text, start: sp.start, end: sp.end, entity: pickSpeakerEntity(entities, mentions) };
+          via[i] = 'subject';
+        }
+      }
+      const before = a.tokens.slice(Math.max(s.tokenStart, tokenAt(a, q.outerStart) - 2), tokenAt(a, q.outerStart));
+      const introduced = via[i] === 'frame-holds' || via[i] === 'unit' || via[i] === 'inherit' || via[i] === 'frame-near' && wordCount(a.text, q) > TITLE_WORDS;
+      if (isScareQuote(a.text, q, before, this.knowledge.scareQuoteMarkers, introduced)) continue;
+      if (choice) lastSpoken = { choice, sentence: si, paragraph: s.paragraph };
+      ctx.debug(() => `quote ${q.start} ${via[i]}`);
+      quotes.push({
+        start: q.start, end: q.end, text: a.text.slice(q.start, q.end), sentence: si,
+        speaker: choice?.entity ?? null, speakerText: choice?.text ?? null,
+        speakerStart: choice?.start ?? null, speakerEnd: choice?.end ?? null,
+      });
+    }
+    return { ...a, quotes };
   }
+}
+
+function groupBySentence(frames: readonly ReportFrame[], n: number): ReportFrame[][] {
+  const out: ReportFrame[][] = Array.from({ length: n }, () => []);
+  for (const f of frames) out[f.sentence]?.push(f);
+  return out;
+}
+
+/** Sentence index of a text position, for ascending positions mostly (binary search). */
+function sentenceLocator(sentences: readonly Sentence[]): (pos: number) => number {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+function tokenAt(a: Analysis, pos: number): number {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.tokens[mid]!.start <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Nothing but punctuation stands between the sentence start and the opening mark. */
+function opensSentence(a: Analysis, s: Sentence, q: QuoteSpan): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd && a.tokens[i]!.start < q.outerStart; i++) {
+    const k = a.tokens[i]!.kind;
+    if (k === 'word' || k === 'number' || k === 'clitic') return false;
+  }
+  return true;
 }

@@ -1,10 +1,69 @@
-import type { Analysis } from '../../core/analysis.js';
+import type { Analysis, ReportFrame, Token } from '../../core/analysis.js';
 import type { Stage, StageContext } from '../../core/stage.js';
+import type { ReportKnowledge } from '../../lang/en/reports/index.js';
+import type { VerbLexicon } from '../../lang/en/verbs.js';
+import { findQuoteSpans } from '../quotes/find-quotes.js';
+import { resolvePronoun, type PriorSource, type SourceKind } from './antecedent.js';
+import { findFrames } from './find-frames.js';
+import { findGovernmentOwners, linkSpeaker } from './link-speaker.js';
+import { indexMentions, type MentionIndex } from './mention-index.js';
+import { maskQuoted, spanText, type Scan, type TokenSpan } from './scan.js';
 
-/** Finds reporting frames ("X said", "according to X", "X told Y") and resolves who speaks. */
+/**
+ * Finds reporting frames ("X said", "according to X", "X told Y", "said X", "…, saying") and
+ * resolves who speaks: the source's words, the entities they link to (through a pronoun's
+ * antecedent when the source is "he" or "they"), and the span of what is reported.
+ */
 export class ReportStage implements Stage {
   readonly name = 'reports';
-  run(_ctx: StageContext, a: Analysis): Analysis {
-    return a;
+  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {}
+
+  run(ctx: StageContext, a: Analysis): Analysis {
+    const quotes = findQuoteSpans(a.text);
+    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: maskQuoted(a.tokens, quotes), k: this.knowledge, verbs: this.verbs };
+    const mentions = indexMentions(a);
+    const owners = findGovernmentOwners(scan, mentions);
+    const priors: PriorSource[] = [];
+    const reports: ReportFrame[] = [];
+    for (const s of a.sentences) {
+      for (const raw of findFrames(scan, s)) {
+        const sp = raw.speaker;
+        let entities: readonly string[] = [];
+        let antecedent: TokenSpan | null = null;
+        if (sp) {
+          if (sp.first === sp.last && this.knowledge.pronouns.has(a.tokens[sp.first]!.lower)) {
+            const r = resolvePronoun(scan, a.sentences, sp.first, s.index, priors, mentions);
+            if (r) ({ span: antecedent, entities } = r);
+          } else {
+            entities = linkSpeaker(scan, sp, mentions, owners);
+          }
+          if (antecedent || !this.knowledge.pronouns.has(a.tokens[sp.last]!.lower)) {
+            const named = antecedent ?? sp;
+            priors.push({ sentence: s.index, named, entities, kind: this.kindOf(a.tokens[named.last]!, entities, mentions), position: sp.first });
+          }
+        }
+        const cueText = spanText(scan, raw.cue);
+        reports.push({
+          sentence: s.index,
+          cue: { ...cueText, lemma: raw.lemma },
+          speaker: sp ? spanText(scan, sp) : null,
+          speakerEntities: entities,
+          content: raw.content ? { start: a.tokens[raw.content.first]!.start, end: a.tokens[raw.content.last]!.end } : null,
+          kind: raw.cls,
+          antecedent: antecedent ? spanText(scan, antecedent) : null,
+        });
+        ctx.debug(() => `report ${cueText.text} ← ${sp ? spanText(scan, sp).text : '-'} [${entities.join(',')}]`);
+      }
+    }
+    return { ...a, reports };
+  }
+
+  private kindOf(head: Token, entities: readonly string[], mentions: MentionIndex): SourceKind {
+    const e = entities[0] ? mentions.entity(entities[0]) : undefined;
+    if (e?.kind === 'person') return 'person';
+    if (e && e.kind !== 'group') return 'body';
+    if (this.knowledge.bodyNouns.has(head.lower) && !this.knowledge.personNouns.has(head.lower)) return 'body';
+    if (head.lower === 'people' || /[^s]s$/.test(head.lower) && !/^\p{Lu}/u.test(head.text)) return 'group';
+    return 'person';
   }
 }

@@ -1,10 +1,110 @@
 /**
- * English knowledge for the reports stage (patterns, lexicons, gazetteers), loaded once by loadEnglish().
- * Owned by the reports stage; extend the interface as the stage needs.
+ * English knowledge for the reports and quotes stages: reporting verbs (inflected), cue phrases,
+ * source nouns and the function words that delimit a source's phrase. Loaded once by loadEnglish().
  */
+import { createVerbLexicon } from '../verbs.js';
+import { SOURCE_BEFORE_PHRASES, STATEMENT_NOUNS } from './cue-phrases.js';
+import {
+  CLAUSE_OPENERS, CUE_ADVERBS, DETERMINERS, MODIFIERS, NP_BREAKERS, NP_PREPOSITIONS, SPEAKER_PRONOUNS,
+  TIME_ADJUNCT_WORDS,
+} from './np-words.js';
+import { ADDRESSEE_VERBS, CLAUSE_ONLY_VERBS, CUE_PARTICLES, NOUN_LIKE_VERBS, PARTICLE_ONLY, REPORTING_VERBS, type ReportClass } from './reporting-verbs.js';
+import { BODY_NOUNS, GOVERNMENT_NOUNS, PERSON_NOUNS } from './speaker-nouns.js';
+import { SCARE_QUOTE_MARKERS } from './scare-quotes.js';
 
-export interface ReportKnowledge {}
+export type { ReportClass } from './reporting-verbs.js';
 
-export function loadReportKnowledge(): ReportKnowledge {
-  return {};
+/** One inflected form of a reporting verb. */
+export interface CueForm {
+  readonly lemma: string;
+  readonly cls: ReportClass;
+  /** 'finite' (said, says), 'participle' (saying, adding), 'base' (say), 'passive' (told, asked). */
+  readonly form: 'finite' | 'gerund' | 'base' | 'pastParticiple';
 }
+
+/**
+ * @example
+ * const k = loadReportKnowledge();
+ * k.cueForms.get('said')  // { lemma: 'say', cls: 'say', form: 'finite' }
+ */
+export interface ReportKnowledge {
+  readonly cueForms: ReadonlyMap<string, readonly CueForm[]>;
+  readonly particles: ReadonlyMap<string, readonly string[]>;
+  readonly particleOnly: ReadonlySet<string>;
+  readonly addresseeVerbs: ReadonlySet<string>;
+  /** Verbs that report only when a clause or quotation follows ("maintained that"). */
+  readonly clauseOnlyVerbs: ReadonlySet<string>;
+  readonly sourceBeforePhrases: readonly (readonly string[])[];
+  readonly statementNouns: ReadonlySet<string>;
+  readonly personNouns: ReadonlySet<string>;
+  readonly bodyNouns: ReadonlySet<string>;
+  readonly governmentNouns: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  readonly pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'self' | 'thing'>;
+  readonly cueAdverbs: ReadonlySet<string>;
+  readonly timeAdjunctWords: ReadonlySet<string>;
+  readonly npPrepositions: ReadonlySet<string>;
+  readonly npBreakers: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly scareQuoteMarkers: ReadonlySet<string>;
+}
+
+const plural = (w: string): string[] => {
+  if (/(?:s|sh|ch|x)$/.test(w)) return [w + 'es'];
+  if (/[^aeiou]y$/.test(w)) return [w.slice(0, -1) + 'ies'];
+  if (w.endsWith('man')) return [w.slice(0, -3) + 'men'];
+  if (w.endsWith('person')) return [w.slice(0, -6) + 'people'];
+  return [w + 's'];
+};
+const withPlurals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, ...plural(w)]));
+
+function buildCueForms(): Map<string, CueForm[]> {
+  const verbs = createVerbLexicon();
+  const out = new Map<string, CueForm[]>();
+  const add = (word: string, f: CueForm) => {
+    const list = out.get(word) ?? [];
+    if (!list.some((x) => x.lemma === f.lemma && x.form === f.form)) list.push(f);
+    out.set(word, list);
+  };
+  for (const cls of Object.keys(REPORTING_VERBS) as ReportClass[]) {
+    for (const lemma of REPORTING_VERBS[cls]) {
+      const inf = verbs.inflect(lemma);
+      const finite: string[] = [...inf.past];
+      if (!NOUN_LIKE_VERBS.has(lemma)) {
+        finite.push(inf.present3);
+        add(inf.base, { lemma, cls, form: 'base' });
+      }
+      for (const w of finite) add(w, { lemma, cls, form: 'finite' });
+      for (const w of inf.participle) add(w, { lemma, cls, form: 'pastParticiple' });
+      add(inf.gerund, { lemma, cls, form: 'gerund' });
+    }
+  }
+  return out;
+}
+
+/** Loads the reports knowledge (pure: builds maps from the data modules). */
+export function loadReportKnowledge(): ReportKnowledge {
+  return {
+    cueForms: buildCueForms(),
+    particles: CUE_PARTICLES,
+    particleOnly: PARTICLE_ONLY,
+    addresseeVerbs: ADDRESSEE_VERBS,
+    clauseOnlyVerbs: CLAUSE_ONLY_VERBS,
+    sourceBeforePhrases: SOURCE_BEFORE_PHRASES,
+    statementNouns: STATEMENT_NOUNS,
+    personNouns: withPlurals(PERSON_NOUNS),
+    bodyNouns: withPlurals(BODY_NOUNS),
+    governmentNouns: new Set(GOVERNMENT_NOUNS),
+    determiners: DETERMINERS,
+    modifiers: MODIFIERS,
+    pronouns: SPEAKER_PRONOUNS,
+    cueAdverbs: CUE_ADVERBS,
+    timeAdjunctWords: TIME_ADJUNCT_WORDS,
+    npPrepositions: NP_PREPOSITIONS,
+    npBreakers: NP_BREAKERS,
+    clauseOpeners: CLAUSE_OPENERS,
+    scareQuoteMarkers: SCARE_QUOTE_MARKERS,
+  };
+}
+

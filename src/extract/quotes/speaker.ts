@@ -1,0 +1,31 @@
+import type { ReportFrame } from '../../core/analysis.js';
+import type { MentionIndex } from '../reports/mention-index.js';
+
+/** Who a quote is attributed to: the words naming them, where, and the entity. */
+export interface SpeakerChoice {
+  readonly text: string;
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly entity: string | null;
+}
+
+/**
+ * A frame's speaker as a quote gives it: for a pronoun, the full mention it refers to as the text,
+ * and the pronoun's own span (the words in the quote's sentence that name the speaker, which is
+ * what PolNeAR marks as the source).
+ */
+export function speakerOfFrame(f: ReportFrame, withSpan: boolean): SpeakerChoice | null {
+  if (!f.speaker) return null;
+  const text = f.antecedent?.text ?? f.speaker.text;
+  const entity = f.speakerEntities.length ? preferPerson(f.speakerEntities) : null;
+  return { text, start: withSpan ? f.speaker.start : null, end: withSpan ? f.speaker.end : null, entity };
+}
+
+function preferPerson(ids: readonly string[]): string {
+  return ids.find((id) => id.startsWith('person:')) ?? ids[0]!;
+}
+
+/** The entity a subject phrase names, a person first. */
+export function pickSpeakerEntity(ids: readonly string[], _mentions: MentionIndex): string | null {
+  return ids.length ? preferPerson(ids) : null;
+}

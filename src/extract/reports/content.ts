@@ -1,0 +1,73 @@
+import type { Sentence } from '../../core/analysis.js';
+import { phraseStartingAt } from './phrase.js';
+import type { Scan, TokenSpan } from './scan.js';
+
+const LOOK_FOR_THAT = 16;
+const ADJUNCT_STARTS = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'last', 'this', 'earlier', 'later',
+  'today', 'yesterday', 'tonight', 'to', 'from', 'by', 'with', 'as', 'of', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'again', 'also', 'late', 'early',
+]);
+
+/** The span without punctuation and quotation marks at its edges; null when nothing is left. */
+function trimmed(scan: Scan, first: number, last: number): TokenSpan | null {
+  const { tokens } = scan;
+  while (first <= last && (tokens[first]!.kind === 'punct' || tokens[first]!.kind === 'quote' || tokens[first]!.lower === 'that')) first++;
+  while (last >= first && (tokens[last]!.kind === 'punct' || tokens[last]!.kind === 'quote')) last--;
+  return last >= first ? { first, last } : null;
+}
+
+/** What follows the cue: after "that" or ":" when they come soon, past an addressee ("told reporters"). */
+export function contentAfter(scan: Scan, s: Sentence, cue: TokenSpan, lemma: string): TokenSpan | null {
+  const { tokens, inQuote } = scan;
+  let start = cue.last + 1;
+  for (let j = start; j < s.tokenEnd && j - start < LOOK_FOR_THAT; j++) {
+    const t = tokens[j]!;
+    if (inQuote[j] || t.kind === 'quote') break;
+    if (t.lower === 'that' || t.text === ':') { start = j + 1; return trimmed(scan, start, s.tokenEnd - 1); }
+    if (t.text === '.' || t.text === ';') break;
+  }
+  if (scan.k.addresseeVerbs.has(lemma) || scan.k.addresseeVerbs.has(scan.verbs.lemma(lemma))) {
+    const addressee = phraseStartingAt(scan, start, s.tokenEnd);
+    if (addressee) start = addressee.last + 1;
+  }
+  return trimmed(scan, start, s.tokenEnd - 1);
+}
+
+/**
+ * The content when the source sits after it ("…,” the spokesman said", "Kazakhstan will join,
+ * officials said on Monday"), or around it ("The outreach, they said, raised new worries").
+ * Null when the content follows the cue instead.
+ */
+export function contentBefore(scan: Scan, s: Sentence, speaker: TokenSpan, cue: TokenSpan): TokenSpan | null {
+  const { tokens } = scan;
+  if (speaker.first <= s.tokenStart) return null;
+  const sep = tokens[speaker.first - 1]!;
+  if (sep.text !== ',' && sep.kind !== 'quote' && sep.text !== '—' && sep.text !== '–') return null;
+  const left = trimmed(scan, s.tokenStart, speaker.first - 1);
+  if (!left) return null;
+  let r = cue.last + 1;
+  while (r < s.tokenEnd && tokens[r]!.kind === 'quote') r++;
+  const next = tokens[r];
+  if (!next || r >= s.tokenEnd || next.text === '.' || next.text === '!' || next.text === '?') return left;
+  if (next.lower === 'that' || next.text === ':' || next.kind === 'quote') return null;
+  if (next.text === ',') {
+    const right = trimmed(scan, r + 1, s.tokenEnd - 1);
+    const quotedLeft = sep.kind === 'quote' || tokens[speaker.first - 2]?.kind === 'quote';
+    return quotedLeft || !right ? left : { first: left.first, last: right.last };
+  }
+  if (ADJUNCT_STARTS.has(next.lower) || scan.k.addresseeVerbs.has(scan.verbs.lemma(tokens[cue.first]!.lower))) return left;
+  return null;
+}
+
+/** "X, according to Y" (content before) or "According to Y, X" (content after). */
+export function contentAround(scan: Scan, s: Sentence, cue: TokenSpan, speaker: TokenSpan): TokenSpan | null {
+  const { tokens } = scan;
+  const left = trimmed(scan, s.tokenStart, cue.first - 1);
+  let words = 0;
+  if (left) for (let i = left.first; i <= left.last; i++) if (tokens[i]!.kind === 'word') words++;
+  if (left && words >= 2) return left;
+  let j = speaker.last + 1;
+  while (j < s.tokenEnd && tokens[j]!.text !== ',') j++;
+  return trimmed(scan, j + 1, s.tokenEnd - 1);
+}

@@ -1,0 +1,155 @@
+import type { Sentence } from '../../core/analysis.js';
+import type { CueForm, ReportClass } from '../../lang/en/reports/index.js';
+import { contentAfter, contentAround, contentBefore } from './content.js';
+import { phraseEndingAt, phraseStartingAt } from './phrase.js';
+import type { Scan, TokenSpan } from './scan.js';
+import { clauseSubject } from './subject.js';
+
+/** A frame in token terms, before its speaker is linked to entities. */
+export interface RawFrame {
+  readonly sentence: number;
+  readonly cue: TokenSpan;
+  readonly lemma: string;
+  readonly cls: ReportClass;
+  readonly speaker: TokenSpan | null;
+  readonly content: TokenSpan | null;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'get', 'got', 'gets']);
+const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
+const PARTICIPLE_AFTER = new Set([',', 'by', 'while', 'when', 'after', 'before', 'and', 'in', '—', '–', '-']);
+const MAX_APPOSITIVE = 30;
+
+/** Finds the reporting frames of one sentence (cues inside quotations are the quoted speaker's own). */
+export function findFrames(scan: Scan, s: Sentence): RawFrame[] {
+  const { tokens, inQuote, k } = scan;
+  const out: RawFrame[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (inQuote[i] || t.kind !== 'word') continue;
+    const phrase = k.sourceBeforePhrases.find((p) => p.every((w, j) => tokens[i + j]?.lower === w && i + j < s.tokenEnd));
+    if (phrase && !/^(?:As)$/.test(t.text) || phrase && i === s.tokenStart) {
+      const cue = { first: i, last: i + phrase!.length - 1 };
+      const speaker = phraseStartingAt(scan, cue.last + 1, s.tokenEnd);
+      if (speaker) out.push({ sentence: s.index, cue, lemma: phrase!.join(' '), cls: 'source', speaker, content: contentAround(scan, s, cue, speaker) });
+      i = cue.last;
+      continue;
+    }
+    const forms = k.cueForms.get(t.lower);
+    if (!forms || t.text !== t.lower && i !== s.tokenStart) continue;
+    const frame = verbFrame(scan, s, i, forms);
+    if (frame && acceptable(scan, s, frame)) {
+      out.push(frame);
+      i = frame.cue.last;
+    }
+  }
+  return out;
+}
+
+function verbFrame(scan: Scan, s: Sentence, i: number, forms: readonly CueForm[]): RawFrame | null {
+  const { tokens, k } = scan;
+  const f = forms[0]!;
+  let last = i;
+  const particle = k.particles.get(f.lemma);
+  if (particle && particle.includes(tokens[i + 1]?.lower ?? '')) last = i + 1;
+  if (k.particleOnly.has(f.lemma) && last === i) return null;
+  const cue = { first: i, last };
+  const prev = tokens[i - 1];
+  const prevL = i > s.tokenStart ? prev?.lower ?? '' : '';
+  const has = (form: CueForm['form']) => forms.some((x) => x.form === form);
+  const make = (speaker: TokenSpan | null, content: TokenSpan | null): RawFrame =>
+    ({ sentence: s.index, cue, lemma: f.lemma, cls: f.cls, speaker, content });
+
+  if (has('gerund')) {
+    if (BE.has(prevL)) return leftFrame(scan, s, i - 1, cue, make);
+    if (prevL === 'as' && /^(?:quoted|heard|seen)$/.test(tokens[i - 2]?.lower ?? '')) return leftFrame(scan, s, i - 2, cue, make);
+    if (PARTICIPLE_AFTER.has(prevL) || k.statementNouns.has(prevL)) {
+      const subject = clauseSubject(scan, s.tokenStart, i);
+      return subject ? make(subject, contentAfter(scan, s, cue, f.lemma)) : null;
+    }
+    return null;
+  }
+  if (prevL === 'to') return null;
+  if (BE.has(prevL) && has('pastParticiple')) return null; // passive: "was told", "were asked"
+  if (has('finite') || has('pastParticiple') && PERFECT.has(prevL)) return leftFrame(scan, s, i, cue, make);
+  if (has('base')) {
+    const fr = leftFrame(scan, s, i, cue, make);
+    const head = fr?.speaker ? tokens[fr.speaker.last]! : null;
+    if (head && (k.pronouns.get(head.lower) === 'plural' || k.pronouns.get(head.lower) === 'self' || /s$/.test(head.lower))) return fr;
+  }
+  return null;
+}
+
+/** A cue whose source comes before it ("Trump said", "the ministry has said"), or after it ("said Trump"). */
+function leftFrame(scan: Scan, s: Sentence, before: number, cue: TokenSpan,
+  make: (sp: TokenSpan | null, c: TokenSpan | null) => RawFrame): RawFrame | null {
+  const { tokens, inQuote, k } = scan;
+  let j = before - 1;
+  for (let guard = 0; guard < 5 && j >= s.tokenStart && k.cueAdverbs.has(tokens[j]!.lower) && !inQuote[j]; guard++) j--;
+  // a time adjunct between source and cue: "A statement last night said", "Trump on Monday said"
+  if (j - 1 >= s.tokenStart && k.timeAdjunctWords.has(tokens[j]!.lower) && k.timeAdjunctWords.has(tokens[j - 1]!.lower)) j -= 2;
+  if (j < s.tokenStart) return invertedFrame(scan, s, cue, make);
+  const t = tokens[j]!;
+  if (t.lower === 'who' || t.lower === 'which') {
+    const k2 = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    const sp = k2 >= s.tokenStart ? phraseEndingAt(scan, k2, s.tokenStart) : null;
+    return sp ? make(sp, contentAfter(scan, s, cue, '')) : null;
+  }
+  if (t.text === ',' && !inQuote[j]) {
+    // "Tom John, chairman of …, said": the name before the appositive
+    for (let m = j - 1; m > s.tokenStart && j - m < MAX_APPOSITIVE; m--) {
+      if (inQuote[m] || tokens[m]!.kind === 'quote') break;
+      if (tokens[m]!.text !== ',') continue;
+      const head = phraseEndingAt(scan, m - 1, s.tokenStart);
+      if (head && tokens.slice(head.first, head.last + 1).some((x) => /^\p{Lu}/u.test(x.text))) {
+        return make(head, contentAfter(scan, s, cue, ''));
+      }
+      break;
+    }
+    return invertedFrame(scan, s, cue, make);
+  }
+  if (t.kind === 'quote' || t.kind === 'punct') return invertedFrame(scan, s, cue, make);
+  if (t.lower === 'and' || t.lower === 'but') {
+    const subject = clauseSubject(scan, s.tokenStart, j);
+    return subject ? make(subject, contentAfter(scan, s, cue, '')) : null;
+  }
+  const sp = phraseEndingAt(scan, j, s.tokenStart);
+  if (!sp) return null;
+  return make(sp, contentBefore(scan, s, sp, cue) ?? contentAfter(scan, s, cue, tokens[cue.first]!.lower));
+}
+
+/** "…,” said a Mexican official": the source follows the cue and the content precedes it. */
+function invertedFrame(scan: Scan, s: Sentence, cue: TokenSpan,
+  make: (sp: TokenSpan | null, c: TokenSpan | null) => RawFrame): RawFrame | null {
+  const sp = phraseStartingAt(scan, cue.last + 1, s.tokenEnd);
+  if (!sp) return null;
+  const content = cue.first > s.tokenStart ? { first: s.tokenStart, last: cue.first - 1 } : contentAfter(scan, s, { first: sp.last, last: sp.last }, '');
+  return make(sp, content);
+}
+
+const CLAUSE_SOON = 4;
+
+/**
+ * Keeps a frame when its source can be one: a lenient test for "said" ("the bill says"), a strict
+ * one for stance and act verbs ("an announcement expected Thursday" is not a frame), and a clause
+ * or quotation after the verbs that often take a plain object ("maintained relations").
+ */
+function acceptable(scan: Scan, s: Sentence, f: RawFrame): boolean {
+  const { tokens, k } = scan;
+  if (!f.speaker) return false;
+  if (f.cls !== 'say') {
+    const head = tokens[f.speaker.last]!;
+    const ok = k.pronouns.has(head.lower) || /^\p{Lu}/u.test(head.text) || k.personNouns.has(head.lower) || k.bodyNouns.has(head.lower);
+    if (!ok) return false;
+  }
+  if (k.clauseOnlyVerbs.has(f.lemma) && f.speaker.last < f.cue.first) {
+    const before = tokens[f.speaker.first - 1];
+    if (before && (before.kind === 'quote' || before.text === ',') && f.content && f.content.last < f.speaker.first) return true;
+    for (let j = f.cue.last + 1; j < s.tokenEnd && j - f.cue.last <= CLAUSE_SOON; j++) {
+      const t = tokens[j]!;
+      if (t.lower === 'that' || t.text === ':' || t.kind === 'quote') return true;
+    }
+    return false;
+  }
+  return true;
+}

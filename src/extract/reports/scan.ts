@@ -1,0 +1,44 @@
+import type { Token } from '../../core/analysis.js';
+import type { ReportKnowledge } from '../../lang/en/reports/index.js';
+import type { VerbLexicon } from '../../lang/en/verbs.js';
+
+/** A token range [first, last], both inclusive. */
+export interface TokenSpan { readonly first: number; readonly last: number }
+
+/** What the phrase and cue finders read: the tokens, which of them are quoted, the lexicons. */
+export interface Scan {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** 1 where the token lies inside quotation marks (quoted words are not the reporter's frame). */
+  readonly inQuote: Uint8Array;
+  readonly k: ReportKnowledge;
+  readonly verbs: VerbLexicon;
+}
+
+export const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** Past, participle, -ing or known -s forms: a word that reads as a verb, not a modifier. */
+export function isVerbish(scan: Scan, lower: string): boolean {
+  if (lower.endsWith('ly') && lower.length > 4) return true;
+  const forms = scan.verbs.formsOf(lower);
+  return forms.some((f) => f !== 'base');
+}
+
+/** Marks the tokens that lie inside a quotation's marks. Linear: quotes and tokens are both sorted. */
+export function maskQuoted(tokens: readonly Token[], quotes: readonly { outerStart: number; outerEnd: number }[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  let q = 0;
+  for (let i = 0; i < tokens.length && q < quotes.length; i++) {
+    const t = tokens[i]!;
+    while (q < quotes.length && quotes[q]!.outerEnd <= t.start) q++;
+    const cur = quotes[q];
+    if (cur && t.start >= cur.outerStart && t.end <= cur.outerEnd) mask[i] = 1;
+  }
+  return mask;
+}
+
+export const spanText = (scan: Scan, s: TokenSpan): { start: number; end: number; text: string } => {
+  const start = scan.tokens[s.first]!.start;
+  const end = scan.tokens[s.last]!.end;
+  return { start, end, text: scan.text.slice(start, end) };
+};
