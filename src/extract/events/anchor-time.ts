@@ -1,0 +1,31 @@
+import type { ReportFrame, TimeExpr } from '../../core/analysis.js';
+
+/**
+ * The time an event is anchored to: the nearest dated expression of its sentence (DATE or TIME
+ * with a value), leaving out the time of a report ("said on Wednesday", "announced Tuesday"), which
+ * dates the saying, not the event.
+ *
+ * @example anchorTime(offset, sentence, times, frames, text)  // { value: '2025-11-06', text: 'Thursday' }
+ */
+export function anchorTime(at: number, sentence: number, times: readonly TimeExpr[], frames: readonly ReportFrame[],
+  text: string): { value: string; text: string } | null {
+  let best: TimeExpr | null = null;
+  let bestDist = Infinity;
+  for (const t of times) {
+    if (t.sentence !== sentence || !t.value || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+    if (datesReport(t, sentence, frames, text)) continue;
+    const dist = t.start >= at ? t.start - at : at - t.end;
+    if (dist < bestDist) { best = t; bestDist = dist; }
+  }
+  return best ? { value: best.value!, text: best.text } : null;
+}
+
+function datesReport(t: TimeExpr, sentence: number, frames: readonly ReportFrame[], text: string): boolean {
+  for (const f of frames) {
+    if (f.sentence !== sentence) continue;
+    const gap = t.start >= f.cue.end ? text.slice(f.cue.end, t.start) : text.slice(t.end, f.cue.start);
+    if (gap.length <= 24 && /^[\s,]*(?:(?:late|early)\s+)?(?:on|in|last|this|here|earlier)?[\s,]*$/i.test(gap)) return true;
+    if (f.speaker && t.start >= f.speaker.end && t.end <= f.cue.start) return true;
+  }
+  return false;
+}

@@ -1,0 +1,39 @@
+import type { Entity, Quote, ReportFrame } from '../../core/analysis.js';
+import type { AttributionOut } from '../../core/contract.js';
+
+/**
+ * Who reports an event: the innermost report frame whose content covers the trigger ("according
+ * to American and Israeli officials", "the State Department said"), else the speaker of the quote
+ * it stands in. Speech acts that are events themselves ("accused", "urged") are not frames of
+ * attribution: the article reports the act, so their own events get [].
+ *
+ * @example attributionAt(1200, frames, quotes, entities)  // [{ entity: 'USA', text: 'American … officials' }]
+ */
+export function attributionAt(offset: number, frames: readonly ReportFrame[], quotes: readonly Quote[],
+  entities: ReadonlyMap<string, Entity>): AttributionOut[] {
+  let best: ReportFrame | null = null;
+  for (const f of frames) {
+    if (!f.content || f.kind === 'act') continue;
+    if (offset < f.content.start || offset >= f.content.end) continue;
+    if (f.cue.start <= offset && offset < f.cue.end) continue;
+    if (!best || f.content.end - f.content.start < best.content!.end - best.content!.start) best = f;
+  }
+  if (best) {
+    const text = best.speaker?.text ?? best.cue.text;
+    if (!best.speakerEntities.length) return [{ entity: null, text }];
+    return best.speakerEntities.map((id) => ({ entity: id, text }));
+  }
+  for (const q of quotes) {
+    if (offset < q.start || offset >= q.end) continue;
+    if (q.speaker) return [{ entity: q.speaker, text: q.speakerText ?? entities.get(q.speaker)?.name ?? q.speaker }];
+    return q.speakerText ? [{ entity: null, text: q.speakerText }] : [];
+  }
+  return [];
+}
+
+/** True when a report frame or a quote covers the offset: the event is someone's statement. */
+export function isReported(offset: number, frames: readonly ReportFrame[], quotes: readonly Quote[]): boolean {
+  for (const f of frames) if (f.content && f.kind !== 'act' && offset >= f.content.start && offset < f.content.end) return true;
+  for (const q of quotes) if (offset >= q.start && offset < q.end) return true;
+  return false;
+}

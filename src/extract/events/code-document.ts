@@ -1,0 +1,121 @@
+import type { Analysis, EventRecord, Mention, ReportFrame, Sentence } from '../../core/analysis.js';
+import type { EventKnowledge } from '../../lang/en/events/index.js';
+import type { VerbLexicon } from '../../lang/en/verbs.js';
+import { DiscourseMemory } from './anaphora.js';
+import { anchorTime } from './anchor-time.js';
+import { attributionAt, isReported } from './attribution.js';
+import { TriggerCoder, type TriggerScope } from './code-trigger.js';
+import { joinControllers } from './controllers.js';
+import { demandsIn } from './demands.js';
+import type { EventDraft } from './draft.js';
+import { SentenceActors } from './participants.js';
+import { intentActOf } from './speech-acts.js';
+import { TriggerIndex } from './trigger-index.js';
+
+/**
+ * Codes the events of a whole document, sentence by sentence. Only sentences holding a trigger
+ * head are analysed; the discourse memory carries actors and agreements across sentences.
+ *
+ * @example new EventCoder(loadEnglish().events, loadEnglish().verbs).code(analysis)  // EventRecord[]
+ */
+export class EventCoder {
+  private readonly index: TriggerIndex;
+  private readonly coder: TriggerCoder;
+
+  constructor(private readonly k: EventKnowledge, private readonly verbs: VerbLexicon) {
+    this.index = new TriggerIndex(k.triggers, verbs);
+    this.coder = new TriggerCoder(k, verbs);
+  }
+
+  code(a: Analysis): EventRecord[] {
+    const memory = new DiscourseMemory(a.entities);
+    const bySentence = groupBy(a.mentions, (m) => m.sentence);
+    const framesBySentence = groupBy(a.reports, (f) => f.sentence);
+    const out: EventRecord[] = [];
+    for (const s of a.sentences) {
+      const mentions = bySentence.get(s.index) ?? [];
+      if (!isHeadline(a, s)) out.push(...this.codeSentence(a, s, mentions, framesBySentence.get(s.index) ?? [], memory));
+      memory.remember(mentions);
+    }
+    return out;
+  }
+
+  private codeSentence(a: Analysis, s: Sentence, mentions: readonly Mention[], frames: readonly ReportFrame[],
+    memory: DiscourseMemory): EventRecord[] {
+    const matches = this.index.find(a.tokens, s.tokenStart, s.tokenEnd);
+    const actors = new SentenceActors(mentions, a.entities, a.tokens, this.k.clause);
+    const scope: TriggerScope = {
+      tokens: a.tokens, sentence: s, actors, memory, heads: new Set(matches.map((m) => m.head)),
+      reported: (i) => isReported(a.tokens[i]!.start, frames, a.quotes), lastSubject: [],
+    };
+    const drafts: EventDraft[] = [];
+    for (const m of matches) {
+      const d = this.coder.code(m, scope);
+      if (d && !(d.status === 'possible' && !d.source.length && !d.agreement)) drafts.push(d);
+    }
+    const events: EventRecord[] = [];
+    const evidence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
+    const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean) => {
+      const at = trig.start;
+      events.push({
+        type: d.type, mode: d.mode, source: d.source, target: d.target, agreement: d.agreement,
+        time: anchorTime(at, s.index, a.times, a.reports, a.text), status: d.status,
+        attribution: attribute ? attributionAt(at, frames, a.quotes, a.entities) : [],
+        evidence, cameo: d.cameo, sentence: s.index, trigger: trig,
+      });
+    };
+    for (const d of joinControllers(drafts)) {
+      const first = a.tokens[d.match.head]!, last = a.tokens[d.match.last]!;
+      const trig = { start: first.start, end: last.end, text: a.text.slice(first.start, last.end) };
+      const frame = innermostFrame(frames, first.start);
+      const act = intentActOf(d, frame, a.entities, this.k.cameo);
+      if (act && frame) {
+        push({ ...d, type: act.type, mode: null, cameo: act.cameo, status: 'occurred' }, { ...frame.cue }, false);
+      }
+      push(d, trig, true);
+      if (d.source.length + d.target.length >= 2) memory.lastParties = [...d.source, ...d.target];
+    }
+    for (const dm of demandsIn(a, s, frames, this.k, this.verbs, actors)) events.push({ ...dm, evidence, sentence: s.index });
+    return dedupe(events);
+  }
+}
+
+function innermostFrame(frames: readonly ReportFrame[], offset: number): ReportFrame | null {
+  let best: ReportFrame | null = null;
+  for (const f of frames) {
+    if (!f.content || offset < f.content.start || offset >= f.content.end) continue;
+    if (!best || f.content.end - f.content.start < best.content!.end - best.content!.start) best = f;
+  }
+  return best;
+}
+
+/** Headlines and section titles are not annotated: a first line without a final stop, or a title-cased line. */
+function isHeadline(a: Analysis, s: Sentence): boolean {
+  const text = a.text.slice(s.start, s.end);
+  if (s.index === 0 && !/[.!?"”’)]\s*$/.test(text) && s.paragraph === 0 && a.sentences.length > 1) return true;
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 4) return false;
+  const upper = words.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
+  return upper / words.length >= 0.8;
+}
+
+function dedupe(events: EventRecord[]): EventRecord[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = [e.type, e.mode, e.status, e.source.map((p) => p.entity).join(','), e.target.map((p) => p.entity).join(','), e.trigger.start].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    let list = out.get(k);
+    if (!list) out.set(k, (list = []));
+    list.push(it);
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import type { Analysis, EventRecord, ReportFrame, Sentence } from '../../core/analysis.js';
+import type { EventKnowledge } from '../../lang/en/events/index.js';
+import type { VerbLexicon } from '../../lang/en/verbs.js';
+import { findSubject } from './arguments.js';
+import type { SentenceActors } from './participants.js';
+import { speakerParticipants } from './speech-acts.js';
+
+const OBLIGATION = new Set(['must', 'should']);
+
+/**
+ * A reported obligation is a demand (PLOVER REQUEST): "Russia said Sudan must return the
+ * helicopter", "Straw said the rebels must reach an agreement". The speaker demands of the subject
+ * of the "must" clause; the demand itself occurred and the article reports it (attribution []).
+ *
+ * @example demandsIn(analysis, sentence, frames, …)  // [{ type: 'REQUEST', source: [RUS], target: [SDN] }]
+ */
+export function demandsIn(a: Analysis, s: Sentence, frames: readonly ReportFrame[], k: EventKnowledge, _verbs: VerbLexicon,
+  actors: SentenceActors): Array<Omit<EventRecord, 'evidence' | 'sentence'>> {
+  const out: Array<Omit<EventRecord, 'evidence' | 'sentence'>> = [];
+  for (const f of frames) {
+    if (!f.content || f.kind === 'act' || !f.speakerEntities.length) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = a.tokens[i]!;
+      if (!OBLIGATION.has(t.lower) || t.start < f.content.start || t.end > f.content.end) continue;
+      if (k.status.negations.has(a.tokens[i + 1]?.lower ?? '')) continue;
+      const subj = findSubject(a.tokens, s.tokenStart, i, k.clause);
+      const target = actors.participants(subj.spans.flatMap((sp) => actors.head(sp)));
+      const source = speakerParticipants(f, a.entities);
+      if (!target.length || !source.length) continue;
+      out.push({
+        type: 'REQUEST', mode: 'demand', source, target, agreement: null, time: null, status: 'occurred', attribution: [],
+        cameo: '100', trigger: { start: t.start, end: t.end, text: t.text },
+      });
+    }
+  }
+  return out;
+}

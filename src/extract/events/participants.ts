@@ -1,0 +1,93 @@
+import type { Entity, Mention, Token } from '../../core/analysis.js';
+import type { ParticipantOut } from '../../core/contract.js';
+import type { ClauseWords } from '../../lang/en/events/clause-words.js';
+import type { Span } from './arguments.js';
+
+/**
+ * The actors mentioned in a sentence, and how to read them off a phrase.
+ *
+ * @example new SentenceActors(mentions, entities, tokens, words).head({ start: 0, end: 4 })
+ */
+export class SentenceActors {
+  /** Actor mentions of the sentence, in text order. */
+  readonly actors: readonly Mention[];
+  readonly agreements: readonly Mention[];
+
+  constructor(mentions: readonly Mention[], private readonly entities: ReadonlyMap<string, Entity>,
+    private readonly tokens: readonly Token[], private readonly words: ClauseWords) {
+    const actors: Mention[] = [];
+    const agreements: Mention[] = [];
+    for (const m of mentions) {
+      const e = entities.get(m.entityId);
+      if (!e) continue;
+      if (e.kind === 'agreement') agreements.push(m);
+      else if (isActor(e)) actors.push(m);
+    }
+    this.actors = actors;
+    this.agreements = agreements;
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** Actor mentions inside a span. */
+  within(span: Span): Mention[] {
+    return this.actors.filter((m) => m.tokenStart >= span.start && m.tokenEnd <= span.end);
+  }
+
+  /**
+   * The actors a noun phrase is about: those not buried under a preposition ("Security forces in
+   * Guinea" → Guinea, as nothing comes before "in"; "The US commander in Iraq" → the US). Depth is
+   * the number of prepositions since the last comma; the shallowest mentions win, so coordinated
+   * actors ("Hungarian and Romanian officials") all count.
+   */
+  head(span: Span): Mention[] {
+    const inSpan = this.within(span);
+    if (inSpan.length <= 1) return inSpan;
+    const depthAt = new Map<Mention, number>();
+    let depth = 0;
+    let mi = 0;
+    for (let i = span.start; i < span.end && mi < inSpan.length; i++) {
+      const m = inSpan[mi]!;
+      if (i === m.tokenStart) { depthAt.set(m, depth); i = m.tokenEnd - 1; mi++; continue; }
+      const w = this.tokens[i]!.lower;
+      if (w === ',') depth = 0;
+      else if (this.words.prepositions.has(w) && w !== 'of') depth++;
+    }
+    const min = Math.min(...depthAt.values());
+    return inSpan.filter((m) => depthAt.get(m) === min);
+  }
+
+  /** Agreement mentions inside a span. */
+  agreementsWithin(span: Span): Mention[] {
+    return this.agreements.filter((m) => m.tokenStart >= span.start && m.tokenEnd <= span.end);
+  }
+
+  participants(mentions: readonly Mention[]): ParticipantOut[] {
+    const out: ParticipantOut[] = [];
+    const seen = new Set<string>();
+    for (const m of mentions) {
+      const e = this.entities.get(m.entityId);
+      if (!e || seen.has(e.id)) continue;
+      seen.add(e.id);
+      out.push({ entity: e.id, state: e.kind === 'state' ? e.id : e.state });
+    }
+    return out;
+  }
+}
+
+/** An entity that can act: a state, a person or organization (not a news outlet), a group. */
+export function isActor(e: Entity): boolean {
+  if (e.kind === 'agreement') return false;
+  if (e.kind === 'organization' && e.subtype === 'media') return false;
+  if (e.kind === 'organization' && e.subtype === 'company' && !e.state) return false;
+  return true;
+}
+
+/** The states of a participant list, for comparing actors. */
+export function statesOf(parts: readonly ParticipantOut[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of parts) if (p.state) out.add(p.state);
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { Entity, ReportFrame } from '../../core/analysis.js';
+import type { ParticipantOut, PloverType } from '../../core/contract.js';
+import type { CameoCrosswalk } from '../../lang/en/events/cameo.js';
+import type { EventDraft } from './draft.js';
+import { statesOf } from './participants.js';
+
+const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+const ANNOUNCEABLE_THREATS = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'PROTEST']);
+
+/**
+ * A statement of intent is an event of its own (our annotation guide, convention 1; PLOVER codes
+ * statements of intent by what they announce): when the speaker of a report announces their own
+ * future action, the announcement is a promise (AGREE) for a cooperative action, a THREATEN for a
+ * coercive one, and a REJECT when they say they will not act. It occurred, and the article
+ * reports it itself (attribution []).
+ *
+ * @example intentActOf(draft("Hungary said it will support …"), frame, …)  // { type: 'AGREE', status: 'occurred' }
+ */
+export function intentActOf(d: EventDraft, frame: ReportFrame | null, entities: ReadonlyMap<string, Entity>,
+  cameo: CameoCrosswalk): { type: PloverType; cameo: string } | null {
+  if (!frame || frame.kind === 'act' || frame.kind === 'source') return null;
+  if (d.status !== 'expected' && d.status !== 'possible' && d.status !== 'denied') return null;
+  if (!d.group || (!d.group.modal && !d.group.controllers.length)) return null;
+  const speaker = speakerStates(frame, entities);
+  const src = statesOf(d.source);
+  if (![...src].some((s) => speaker.has(s))) return null;
+  if (d.status === 'denied') return d.type === 'REJECT' ? null : { type: 'REJECT', cameo: '120' };
+  if (ANNOUNCEABLE_THREATS.has(d.type)) return { type: 'THREATEN', cameo: '130' };
+  if (COOPERATIVE.has(d.type) && d.type !== 'AGREE') return { type: 'AGREE', cameo: cameo.intentOf.get(d.type) ?? '030' };
+  return null;
+}
+
+export function speakerStates(frame: ReportFrame, entities: ReadonlyMap<string, Entity>): Set<string> {
+  const out = new Set<string>();
+  for (const id of frame.speakerEntities) {
+    const e = entities.get(id);
+    const st = e ? (e.kind === 'state' ? e.id : e.state) : /^[A-Z]{3}$/.test(id) ? id : null;
+    if (st) out.add(st);
+  }
+  return out;
+}
+
+/** The speaker of a frame as participants. */
+export function speakerParticipants(frame: ReportFrame, entities: ReadonlyMap<string, Entity>): ParticipantOut[] {
+  const out: ParticipantOut[] = [];
+  for (const id of frame.speakerEntities) {
+    const e = entities.get(id);
+    if (e) out.push({ entity: e.id, state: e.kind === 'state' ? e.id : e.state });
+    else if (/^[A-Z]{3}$/.test(id)) out.push({ entity: id, state: id });
+  }
+  return out;
+}

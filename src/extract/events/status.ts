@@ -1,0 +1,113 @@
+import type { Token } from '../../core/analysis.js';
+import type { EventStatus } from '../../core/contract.js';
+import type { ClauseWords } from '../../lang/en/events/clause-words.js';
+import type { StatusCues } from '../../lang/en/events/status-cues.js';
+import type { VerbGroup } from './verb-group.js';
+
+/** What the status model reads besides the verb group: the sentence around the event. */
+export interface StatusContext {
+  readonly tokens: readonly Token[];
+  readonly sentStart: number;
+  readonly sentEnd: number;
+  /** Where the clause of the event starts (its subject), to look for a condition or a framing verb before it. */
+  readonly clauseStart: number;
+  /** The event is reported by someone (a report frame covers it, or a reporting verb precedes it). */
+  readonly reported: boolean;
+}
+
+const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'wo']);
+
+/**
+ * The status of a verbal event, from its verb group, a condition ("if"), a framing verb
+ * ("believes", "hopes") and its tense. Precedence: denial, then condition, modality and control,
+ * then aspect and tense.
+ *
+ * @example verbStatus(group("will not sign"), ctx, cues, words)  // 'denied'
+ */
+export function verbStatus(g: VerbGroup, ctx: StatusContext, cues: StatusCues, words: ClauseWords): EventStatus {
+  if (g.negated || g.controllers.some((c) => c.status === 'denied')) return 'denied';
+  if (g.nounController?.status === 'denied') return 'denied';
+  const conditional = inCondition(ctx, g.start, cues);
+  if (g.modal) {
+    if (FUTURE_MODALS.has(g.modal)) return conditional ? 'possible' : g.controllers[0]?.status === 'possible' ? 'possible' : 'expected';
+    if (g.modal === 'would' || g.modal === "'d") {
+      if (g.controllers[0]?.status === 'ongoing') return 'ongoing';
+      if (!conditional && ctx.reported && !hasConditionAfter(ctx, g.head, cues)) return 'expected';
+    }
+    return 'possible';
+  }
+  if (conditional) return 'possible';
+  const lead = g.controllers[0];
+  if (lead && lead.status !== 'occurred') {
+    if (lead.status === 'expected' && g.past && !g.perfect && lead.lemma !== 'expected' && lead.lemma !== 'poised') return 'occurred';
+    return lead.status;
+  }
+  if (g.nounController) return g.nounController.status;
+  if (g.bareInfinitive) return 'expected';
+  const frame = framing(ctx, g.start, cues);
+  if (frame) return frame;
+  if (g.progressive) return g.past ? 'occurred' : 'ongoing';
+  if (g.perfect || g.past || g.passive) return 'occurred';
+  if (g.form === 'present' && g.controllers.length === 0) return 'ongoing';
+  if (g.form === 'base' && g.start === g.head && !words.auxiliaries.has(ctx.tokens[g.start - 1]?.lower ?? '')) return 'ongoing';
+  return 'occurred';
+}
+
+/** The clause of the event sits inside "if …" or "unless …" (within the same sentence, before any comma that closes it). */
+export function inCondition(ctx: StatusContext, from: number, cues: StatusCues): boolean {
+  for (let i = from - 1; i >= ctx.sentStart; i--) {
+    const w = ctx.tokens[i]!.lower;
+    if (cues.conditions.has(w)) return true;
+    if (w === ';' || w === ':' || w === '.' || w === 'that' || w === 'but') return false;
+    if (w === ',' && i < from - 1) return false;
+  }
+  return false;
+}
+
+function hasConditionAfter(ctx: StatusContext, from: number, cues: StatusCues): boolean {
+  for (let i = from + 1; i < ctx.sentEnd; i++) {
+    const w = ctx.tokens[i]!.lower;
+    if (cues.conditions.has(w) && w !== 'whether') return true;
+    if (w === 'event' && ctx.tokens[i - 1]?.lower === 'the' && ctx.tokens[i - 2]?.lower === 'in') return true;
+    if (w === ';' || w === '.') return false;
+  }
+  return false;
+}
+
+/** A framing verb or adjective before the clause ("believes that", "hopes", "unlikely"). */
+function framing(ctx: StatusContext, from: number, cues: StatusCues): EventStatus | null {
+  for (let i = Math.min(from, ctx.clauseStart) - 1; i >= ctx.sentStart && i >= from - 12; i--) {
+    const w = ctx.tokens[i]!.lower;
+    if (w === ';' || w === '.') return null;
+    const s = cues.framing.get(w) ?? cues.framing.get(w.replace(/(?:s|d|ed)$/, '')) ?? cues.framing.get(w.replace(/(?:ing)$/, ''));
+    if (s) return s;
+  }
+  return null;
+}
+
+/**
+ * The status of an event noun ("planned talks", "no meeting planned", "its entry … could happen"):
+ * its own modifiers first, then the verb group of the clause it stands in.
+ */
+export function nounStatus(head: number, ctx: StatusContext, cues: StatusCues, words: ClauseWords): EventStatus | null {
+  const { tokens } = ctx;
+  for (let i = head - 1; i >= ctx.sentStart && i >= head - 5; i--) {
+    const w = tokens[i]!.lower;
+    const s = cues.nounModifiers.get(w);
+    if (s) return s;
+    if (words.prepositions.has(w) || w === ',' || words.auxiliaries.has(w)) break;
+  }
+  for (let i = head + 1; i < ctx.sentEnd && i <= head + 6; i++) {
+    const w = tokens[i]!.lower;
+    if (w === ',' || w === ';' || w === '.') break;
+    const s = cues.nounModifiers.get(w);
+    if (s && s !== 'denied' && (w.endsWith('ed') || w === 'due')) return s;
+    if (cues.modals.has(w)) {
+      const m = cues.modals.get(w)!;
+      const neg = cues.negations.has(tokens[i + 1]?.lower ?? '');
+      return neg ? 'denied' : m;
+    }
+    if (words.clauseVerbs.has(w) && !words.auxiliaries.has(w)) break;
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+import type { Token } from '../../core/analysis.js';
+import type { EventStatus } from '../../core/contract.js';
+import type { ClauseWords } from '../../lang/en/events/clause-words.js';
+import type { StatusCues } from '../../lang/en/events/status-cues.js';
+import type { VerbLexicon } from '../../lang/en/verbs.js';
+
+/** A word that governs the event verb through "to" ("poised to", "refused to"). */
+export interface Controller {
+  readonly index: number;
+  readonly lemma: string;
+  readonly status: EventStatus;
+}
+
+/**
+ * The verb group in front of an event verb, read right to left: adverbs, negation, modals,
+ * auxiliaries and "to"-chains of controlling words.
+ *
+ * @example readVerbGroup(tokens, 0, 5, …)  // "Kazakhstan is poised to join": { start: 1, controllers: [poised] }
+ */
+export interface VerbGroup {
+  /** First token of the group: the subject lies before it. */
+  readonly start: number;
+  readonly head: number;
+  readonly negated: boolean;
+  /** The leftmost modal or future auxiliary ("will", "would", "could"). */
+  readonly modal: string | null;
+  /** Controlling words, leftmost first. */
+  readonly controllers: readonly Controller[];
+  /** A noun that governs the verb through "to" ("a plan to join"), with its status. */
+  readonly nounController: { readonly index: number; readonly status: EventStatus } | null;
+  readonly passive: boolean;
+  readonly perfect: boolean;
+  readonly progressive: boolean;
+  /** The finite auxiliary is in the past ("was", "had", "did"). */
+  readonly past: boolean;
+  /** "urged X to …", "wants Putin to …": the verb is the content of someone else's request or wish. */
+  readonly objectControl: boolean;
+  /** The verb is a "to"-infinitive that no controlling word governs ("a contract to supply", "met to discuss"). */
+  readonly bareInfinitive: boolean;
+  /** "of supporting", "for proposing": a gerund after a preposition, not an event of its own. */
+  readonly prepGerund: boolean;
+  readonly form: 'past' | 'participle' | 'gerund' | 'present' | 'base';
+}
+
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'got', 'became']);
+
+export interface GroupLexicon {
+  readonly cues: StatusCues;
+  readonly words: ClauseWords;
+  readonly verbs: VerbLexicon;
+}
+
+/** The surface form of an event verb, from its lexicon forms and its suffix. */
+export function verbForm(lower: string, verbs: VerbLexicon): VerbGroup['form'] {
+  if (lower.endsWith('ing')) return 'gerund';
+  const forms = verbs.formsOf(lower);
+  if (forms.includes('participle') && !forms.includes('past')) return 'participle';
+  if (forms.includes('past') || forms.includes('past_or_participle') || lower.endsWith('ed')) return 'past';
+  if (forms.includes('present3') || (lower.endsWith('s') && !lower.endsWith('ss'))) return 'present';
+  return 'base';
+}
+
+export function readVerbGroup(tokens: readonly Token[], sentStart: number, head: number, lex: GroupLexicon): VerbGroup {
+  const { cues, words, verbs } = lex;
+  const form = verbForm(tokens[head]!.lower, verbs);
+  let negated = false, modal: string | null = null, passive = false, perfect = false, progressive = false, past = false;
+  let objectControl = false;
+  let bareInfinitive = false;
+  let nounController: VerbGroup['nounController'] = null;
+  const controllers: Controller[] = [];
+  let sawBeNext = false; // a "be" form directly governs the word to its right
+  let k = head - 1;
+  const isAdverb = (t: Token) => words.adverbs.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && t.text[0] === t.lower[0]);
+  const prepGerund = form === 'gerund' && k >= sentStart && words.prepositions.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to';
+  let nearest = true; // no auxiliary seen yet between here and the head
+  while (k >= sentStart) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    if (negatedWord(w, cues)) { negated = true; k--; continue; }
+    if (isAdverb(t)) { k--; continue; }
+    if (cues.modals.has(w)) { modal = w; k--; nearest = false; continue; }
+    if (words.auxiliaries.has(w)) {
+      if (words.beForms.has(w) && nearest) {
+        if (form === 'participle' || form === 'past') passive = true;
+        if (form === 'gerund') progressive = true;
+        sawBeNext = true;
+      }
+      if (words.haveForms.has(w) && (nearest || sawBeNext)) perfect = true;
+      if (PAST_AUX.has(w)) past = true;
+      nearest = false;
+      k--;
+      continue;
+    }
+    if (w === 'to' && k > sentStart) {
+      const p = tokens[k - 1]!;
+      const lem = verbs.lemma(p.lower);
+      const status = cues.controllers.get(p.lower) ?? cues.controllers.get(lem);
+      if (status) {
+        controllers.unshift({ index: k - 1, lemma: cues.controllers.has(p.lower) ? p.lower : lem, status });
+        k -= 2; nearest = true; sawBeNext = false;
+        continue;
+      }
+      const rank = skipRank(tokens, sentStart, k - 1, cues);
+      if (rank >= 0) { k = rank; nearest = true; continue; }
+      const nounStatus = cues.nounControllers.get(p.lower) ?? cues.nounControllers.get(lem);
+      if (nounStatus) { nounController = { index: k - 1, status: nounStatus }; k -= 1; break; }
+      if (p.kind === 'word' && controllers.length === 0) {
+        bareInfinitive = true;
+        // "urged Israel to …", "wants Putin to …": a name or pronoun right before "to" is the doer of a wish
+        if (p.text[0] !== p.lower[0] || words.pronouns.has(p.lower)) objectControl = true;
+      }
+      break;
+    }
+    break;
+  }
+  return {
+    start: k + 1, head, negated, modal, controllers, nounController, passive, perfect, progressive, past,
+    objectControl, bareInfinitive, prepGerund, form,
+  };
+}
+
+function negatedWord(w: string, cues: StatusCues): boolean {
+  return cues.negations.has(w) && w !== 'no' && w !== 'without' && w !== 'nor' && w !== 'neither';
+}
+
+/** "become the latest country to": returns the index of "become"/"be" or -1. */
+function skipRank(tokens: readonly Token[], sentStart: number, nounAt: number, cues: StatusCues): number {
+  if (!cues.rankNouns.has(tokens[nounAt]!.lower)) return -1;
+  let j = nounAt - 1;
+  let ranks = 0;
+  while (j >= sentStart && cues.rankWords.has(tokens[j]!.lower)) { j--; ranks++; }
+  if (ranks === 0 || j < sentStart) return -1;
+  if (tokens[j]!.lower === 'the' || tokens[j]!.lower === 'a' || tokens[j]!.lower === 'an') j--;
+  if (j < sentStart) return -1;
+  const cop = tokens[j]!.lower;
+  return /^(become|becomes|became|becoming|be|is|was|are|were|been)$/.test(cop) ? j : -1;
+}
