@@ -37,6 +37,11 @@ export interface Entity {
   readonly role: string | null;
   /** For a group: the ISO3 codes of its members when known. */
   readonly members?: readonly string[];
+  /**
+   * For an organization: `igo` (a body states can be members of: UN, NATO, GCC), `media` (a news
+   * outlet, coded MEDIA rather than a state), `government`, `armed-group`, `company`, `military`, …
+   */
+  readonly subtype?: string;
 }
 
 /** How a mention names its entity: decides how strongly it can stand for an actor. */

@@ -19,7 +19,7 @@ export function createPipeline(pack: EnglishPack): readonly Stage[] {
     // Every stage reads the shared tokens and sentences.
     new TokenizeStage(pack.tokenizer),
     // Entities before times: a name like "Sun Microsystems" or "March of Dimes" is not a time.
-    new EntityStage(),
+    new EntityStage(pack.entities),
     new TimeStage(pack.times, pack.verbs),
     // Reporting frames ("X said", "according to X") before quotes and events: both use them.
     new ReportStage(pack.reports, pack.verbs),

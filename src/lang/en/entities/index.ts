@@ -1,10 +1,66 @@
-/**
- * English knowledge for the entities stage (patterns, lexicons, gazetteers), loaded once by loadEnglish().
- * Owned by the entities stage; extend the interface as the stage needs.
- */
+import { ABBREVIATIONS } from '../abbreviations.js';
+import { AGREEMENT_ANAPHORS, AGREEMENT_HEADS, AGREEMENT_OF_HEADS } from './agreement-shapes.js';
+import { BODIES, type BodySpec } from './bodies.js';
+import { GROUP_COUNTS, GROUP_NOUNS, GROUPS, type GroupSpec } from './groups.js';
+import {
+  COMPOUND_BLOCKERS, FUNCTION_WORDS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, NAME_STOP_WORDS, NAME_SUFFIXES,
+  US_STATE_CONTEXT,
+} from './name-words.js';
+import { loadReferenceData, type ReferenceData } from './reference.js';
+import { AMBIGUOUS_STATE_NAMES } from './state-additions.js';
+import { loadStates, type StateRecord } from './states.js';
+import { TITLE_COMPLEMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLES, type TitleSpec } from './titles.js';
 
-export interface EntityKnowledge {}
+export type { StateRecord } from './states.js';
+export type { AgreementRecord, OrganizationRecord, PersonRecord, PersonRole } from './reference.js';
+export type { TitleSpec } from './titles.js';
+export type { BodySpec } from './bodies.js';
+export type { GroupSpec } from './groups.js';
+
+/**
+ * English knowledge for the entities stage, loaded once by loadEnglish(): gazetteers (states,
+ * people, organizations, agreements, groups) and the word lists that read names in context.
+ *
+ * @example const k = loadEntityKnowledge(); k.states.find((s) => s.code === 'KAZ')?.demonyms
+ */
+export interface EntityKnowledge {
+  readonly states: readonly StateRecord[];
+  readonly reference: ReferenceData;
+  readonly groups: readonly GroupSpec[];
+  readonly groupNouns: ReadonlySet<string>;
+  readonly groupCounts: ReadonlySet<string>;
+  readonly bodies: readonly BodySpec[];
+  readonly titles: readonly TitleSpec[];
+  readonly titleHeads: ReadonlySet<string>;
+  readonly titleModifiers: ReadonlySet<string>;
+  readonly titleComplementWords: ReadonlySet<string>;
+  readonly agreementHeads: ReadonlySet<string>;
+  readonly agreementOfHeads: ReadonlySet<string>;
+  readonly agreementAnaphors: ReadonlyMap<string, readonly string[]>;
+  readonly nameParticles: ReadonlySet<string>;
+  readonly nameSuffixes: ReadonlySet<string>;
+  readonly nameStopWords: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+  readonly compoundBlockers: ReadonlySet<string>;
+  readonly nonEntityNames: readonly string[];
+  readonly ambiguousStateNames: ReadonlySet<string>;
+  readonly usStateContext: ReadonlySet<string>;
+  readonly georgiaStateContext: ReadonlySet<string>;
+  /** The tokenizer's abbreviations, so gazetteer names split into the same tokens as the text. */
+  readonly abbreviations: ReadonlySet<string>;
+}
 
 export function loadEntityKnowledge(): EntityKnowledge {
-  return {};
+  return {
+    states: loadStates(),
+    reference: loadReferenceData(),
+    groups: GROUPS, groupNouns: GROUP_NOUNS, groupCounts: GROUP_COUNTS,
+    bodies: BODIES,
+    titles: TITLES, titleHeads: TITLE_HEADS, titleModifiers: TITLE_MODIFIERS, titleComplementWords: TITLE_COMPLEMENT_WORDS,
+    agreementHeads: AGREEMENT_HEADS, agreementOfHeads: AGREEMENT_OF_HEADS, agreementAnaphors: AGREEMENT_ANAPHORS,
+    nameParticles: NAME_PARTICLES, nameSuffixes: NAME_SUFFIXES, nameStopWords: NAME_STOP_WORDS,
+    functionWords: FUNCTION_WORDS, compoundBlockers: COMPOUND_BLOCKERS, nonEntityNames: NON_ENTITY_NAMES,
+    ambiguousStateNames: AMBIGUOUS_STATE_NAMES, usStateContext: US_STATE_CONTEXT, georgiaStateContext: GEORGIA_STATE_CONTEXT,
+    abbreviations: ABBREVIATIONS,
+  };
 }

@@ -1,0 +1,61 @@
+import { acceptsStateMatch } from './context-filter.js';
+import type { NameEntry } from './gazetteer.js';
+import { readPerson, registerPerson } from './people.js';
+import type { Candidate, Found, Scan } from './scan.js';
+
+const KIND_PRIORITY: Readonly<Record<NameEntry['kind'], number>> = {
+  block: 6, person: 5, organization: 4, agreement: 4, group: 3, state: 2,
+};
+
+/**
+ * A name from the gazetteers at token i: a state (name, demonym, capital), a known person,
+ * organization, agreement or group, or a name that is none ("New Jersey"). A state followed by
+ * a government body becomes that body ("the Kazakh Foreign Ministry", "Israel’s Defense Ministry").
+ */
+export function findNamed(s: Scan, i: number): Candidate | null {
+  if (!s.g.names.starts(s.keys[i]!)) return null;
+  const m = s.g.names.longest(s.keys, i);
+  if (!m) return null;
+  const e = pick(m.values);
+  if (e.kind === 'block') return { end: m.end, found: [], priority: KIND_PRIORITY.block };
+  if (e.kind === 'state' || e.kind === 'group') {
+    if (!acceptsStateMatch(s, i, m.end, e)) return null;
+    if (e.kind === 'state') return bodyAfter(s, i, m.end, e.id) ?? simple(s, i, m.end, e);
+  }
+  if (e.kind === 'person') {
+    const reading = readPerson(s, i, m.end);
+    return {
+      end: m.end, priority: KIND_PRIORITY.person,
+      found: [{ start: i, end: m.end, entityId: reading.id, via: e.via }],
+      commit: () => registerPerson(s, reading, i, m.end, null, null),
+    };
+  }
+  return simple(s, i, m.end, e);
+}
+
+function pick(values: readonly NameEntry[]): NameEntry {
+  let best = values[0]!;
+  for (const v of values) if (KIND_PRIORITY[v.kind] > KIND_PRIORITY[best.kind]) best = v;
+  return best;
+}
+
+function simple(s: Scan, start: number, end: number, e: NameEntry): Candidate {
+  const found: Found = { start, end, entityId: e.id, via: e.via };
+  return { end, found: [found], priority: KIND_PRIORITY[e.kind] };
+}
+
+function bodyAfter(s: Scan, start: number, stateEnd: number, code: string): Candidate | null {
+  let j = stateEnd;
+  if (s.isPossessive(j)) j++;
+  if (!s.g.bodies.starts(s.lowers[j] ?? '')) return null;
+  const b = s.g.bodies.longest(s.lowers, j);
+  if (!b) return null;
+  const spec = b.values[0]!;
+  const id = `org:${code.toLowerCase()}-${spec.key}`;
+  const stateName = s.doc.known(code)?.name ?? code;
+  return {
+    end: b.end, priority: KIND_PRIORITY.organization,
+    found: [{ start, end: b.end, entityId: id, via: 'body' }],
+    commit: () => s.doc.define({ id, kind: 'organization', name: `${spec.name} of ${stateName}`, state: code, role: null, subtype: spec.subtype }),
+  };
+}

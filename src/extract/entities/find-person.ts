@@ -1,0 +1,82 @@
+import { parseName } from './parse-name.js';
+import { parseTitle, type ParsedTitle } from './parse-title.js';
+import { readPerson, registerPerson, resolveKnownSurname } from './people.js';
+import type { Candidate, Found, Scan } from './scan.js';
+
+/**
+ * A titled name: "Secretary of State Marco Rubio", "Kazakhstan’s President Kassym-Jomart
+ * Tokayev" (from "President"), "Lt. Gen. Abdel Fattah al-Burhan", "White House senior adviser
+ * Jared Kushner" (from "senior"). The mention is the name; `titleStart` marks the title.
+ */
+export function findTitledPerson(s: Scan, i: number): Candidate | null {
+  const t = s.tok(i)!;
+  if (t.kind !== 'word') return null;
+  const lower = t.lower;
+  const k = s.g.k;
+  if (!s.g.titles.starts(lower) && !k.titleHeads.has(lower) && !k.titleModifiers.has(lower) && !s.isCap(i)) return null;
+  const title = parseTitle(s, i);
+  if (!title) return null;
+  const nameEnd = parseName(s, title.end);
+  if (nameEnd < 0) return null;
+  return personCandidate(s, title.end, nameEnd, title, i, 3);
+}
+
+/**
+ * A name with a title in apposition: "Gideon Saar, Israel’s foreign minister," or
+ * "Ofir Akunis, the Israeli regional cooperation minister".
+ */
+export function findAppositivePerson(s: Scan, i: number): Candidate | null {
+  if (!s.isCap(i)) return null;
+  const nameEnd = parseName(s, i, 5);
+  if (nameEnd < i + 2 || s.tok(nameEnd)?.text !== ',') return null;
+  let j = nameEnd + 1;
+  if (s.lowers[j] === 'the' || s.lowers[j] === 'a') j++;
+  let state: string | null = null;
+  const m = s.g.names.longest(s.keys, j, (v) => v.kind === 'state');
+  if (m) { state = m.values[0]!.id; j = m.end; if (s.isPossessive(j)) j++; }
+  const title = parseTitle(s, j);
+  if (!title || !title.role) return null;
+  return personCandidate(s, i, nameEnd, { ...title, state: state ?? title.state }, undefined, 2);
+}
+
+/** A surname alone ("Rubio", "Tokayev’s") of someone named earlier, or of a known officeholder. */
+export function findSurname(s: Scan, i: number): Candidate | null {
+  if (!s.isCap(i)) return null;
+  const key = s.keys[i]!;
+  const local = s.doc.personKeys.get(key);
+  if (!local && !s.g.surnames.has(key)) return null;
+  if (s.isCap(i + 1) && s.tok(i + 1)!.spaceBefore && !s.g.k.nameStopWords.has(s.lowers[i + 1]!)
+    && !s.g.k.functionWords.has(s.lowers[i + 1]!)) return null;
+  const prev = i - 1;
+  const prevIsName = prev >= 0 && s.isCap(prev) && s.sameSentence(prev, i) && !s.endingBefore(i)
+    && !s.g.k.functionWords.has(s.lowers[prev]!) && !s.g.k.nameStopWords.has(s.lowers[prev]!);
+  if (prevIsName) return null;
+  if (local) return personCandidate(s, i, i + 1, null, undefined, 1, 'surname');
+  if (!resolveKnownSurname(s, key)) return null;
+  return personCandidate(s, i, i + 1, null, undefined, 1, 'surname');
+}
+
+function personCandidate(s: Scan, start: number, end: number, title: ParsedTitle | null,
+  titleStart: number | undefined, priority: number, via: Found['via'] = 'name'): Candidate {
+  const reading = readPerson(s, start, end);
+  const state = title?.state ?? (titleStart !== undefined ? s.stateBefore(titleStart) : null) ?? stateAfter(s, end);
+  const found: Found[] = [];
+  if (title?.complement?.entityId) {
+    found.push({ start: title.complement.start, end: title.complement.end, entityId: title.complement.entityId, via: 'name' });
+  }
+  found.push({
+    start, end, entityId: reading.id, via: end - start === 1 ? 'surname' : via,
+    ...(titleStart !== undefined ? { titleStart } : {}),
+  });
+  return {
+    end, found, priority,
+    commit: () => registerPerson(s, reading, start, end, title, state),
+  };
+}
+
+// "Prime Minister Benjamin Netanyahu of Israel"
+function stateAfter(s: Scan, end: number): string | null {
+  if (s.lowers[end] !== 'of') return null;
+  const m = s.g.names.longest(s.keys, end + 1, (v) => v.kind === 'state' && v.via !== 'demonym');
+  return m ? m.values[0]!.id : null;
+}

@@ -1,0 +1,111 @@
+import type { MentionVia } from '../../core/analysis.js';
+import type { EntityKind } from '../../core/contract.js';
+import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, TitleSpec } from '../../lang/en/entities/index.js';
+import { tokenize } from '../../text/tokenize.js';
+import { TokenTrie } from './token-trie.js';
+
+/** What a gazetteer name stands for; `kind: 'block'` marks a name that is no entity ("New Jersey"). */
+export interface NameEntry {
+  readonly id: string;
+  readonly kind: EntityKind | 'block';
+  readonly via: MentionVia;
+  /** A state name that is also a common word or first name ("Chad", "Jordan", "Georgia"). */
+  readonly ambiguous?: boolean;
+  /** Only after "the" ("the West"). */
+  readonly needsThe?: boolean;
+}
+
+/** What the base knows of an entity before a document names it. */
+export interface CatalogEntry {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly state: string | null;
+  readonly subtype?: string;
+  readonly members?: readonly string[];
+  readonly person?: PersonRecord;
+}
+
+/**
+ * Every name the stage recognizes, compiled once into token tries, plus the catalog of known
+ * entities. Name keys are case-sensitive token texts; title and body keys are lower-cased.
+ */
+export interface Gazetteer {
+  readonly names: TokenTrie<NameEntry>;
+  readonly titles: TokenTrie<TitleSpec>;
+  readonly bodies: TokenTrie<BodySpec>;
+  readonly groupAdjectives: TokenTrie<GroupSpec>;
+  readonly catalog: ReadonlyMap<string, CatalogEntry>;
+  /** Known people by the surname news uses alone. */
+  readonly surnames: ReadonlyMap<string, readonly PersonRecord[]>;
+  readonly k: EntityKnowledge;
+}
+
+/** The key a token is matched by: its text with typographic apostrophes folded. */
+export function tokenKey(text: string): string {
+  return text.includes('’') ? text.replace(/’/g, "'") : text;
+}
+
+// Plural demonyms name people of the state too ("Israelis", "Emiratis"); "British", "Chinese" have none.
+function plural(demonym: string): string | null {
+  return /(?:sh|ch|ese|ss|s|x|z)$/.test(demonym) ? null : `${demonym}s`;
+}
+
+export function compileGazetteer(k: EntityKnowledge): Gazetteer {
+  const lex = { abbreviations: k.abbreviations };
+  const split = (s: string) => tokenize(s, lex).map((t) => tokenKey(t.text));
+  const splitLower = (s: string) => tokenize(s, lex).map((t) => t.lower);
+  const names = new TokenTrie<NameEntry>();
+  const catalog = new Map<string, CatalogEntry>();
+  const addName = (text: string, e: NameEntry) => names.add(split(text), e);
+
+  for (const s of k.states) {
+    catalog.set(s.code, { id: s.code, kind: 'state', name: s.name, state: s.code });
+    const amb = (n: string) => (k.ambiguousStateNames.has(n) ? { ambiguous: true } : {});
+    for (const n of s.names) addName(n, { id: s.code, kind: 'state', via: n === s.name ? 'name' : 'alias', ...amb(n) });
+    for (const d of s.demonyms) {
+      addName(d, { id: s.code, kind: 'state', via: 'demonym', ...amb(d) });
+      const p = plural(d);
+      if (p) addName(p, { id: s.code, kind: 'state', via: 'demonym' });
+    }
+    for (const c of s.capitals) addName(c, { id: s.code, kind: 'state', via: 'metonym', ...amb(c) });
+  }
+  for (const o of k.reference.organizations) {
+    catalog.set(o.id, { id: o.id, kind: 'organization', name: o.name, state: o.state, subtype: o.subtype });
+    addName(o.name, { id: o.id, kind: 'organization', via: 'name' });
+    for (const a of o.aliases) addName(a, { id: o.id, kind: 'organization', via: 'alias' });
+  }
+  for (const a of k.reference.agreements) {
+    catalog.set(a.id, { id: a.id, kind: 'agreement', name: a.name, state: null, subtype: a.kind });
+    addName(a.name, { id: a.id, kind: 'agreement', via: 'name' });
+    for (const al of a.aliases) addName(al, { id: a.id, kind: 'agreement', via: 'alias' });
+  }
+  const surnames = new Map<string, PersonRecord[]>();
+  for (const p of k.reference.people) {
+    catalog.set(p.id, { id: p.id, kind: 'person', name: p.name, state: p.state, person: p });
+    addName(p.name, { id: p.id, kind: 'person', via: 'name' });
+    for (const al of p.aliases ?? []) addName(al, { id: p.id, kind: 'person', via: 'alias' });
+    for (const sn of p.surnames ?? [p.name.split(/\s+/).pop()!]) {
+      const key = tokenKey(sn);
+      let list = surnames.get(key);
+      if (!list) surnames.set(key, (list = []));
+      list.push(p);
+    }
+  }
+  const groupAdjectives = new TokenTrie<GroupSpec>();
+  for (const g of k.groups) {
+    catalog.set(g.id, { id: g.id, kind: 'group', name: g.name, state: null, ...(g.members ? { members: g.members } : {}) });
+    for (const n of g.names) {
+      const needsThe = n.startsWith('the ');
+      addName(needsThe ? n.slice(4) : n, { id: g.id, kind: 'group', via: 'name', ...(needsThe ? { needsThe } : {}) });
+    }
+    for (const adj of g.adjectives) groupAdjectives.add(split(adj), g);
+  }
+  for (const n of k.nonEntityNames) addName(n, { id: '', kind: 'block', via: 'name' });
+
+  const titles = new TokenTrie<TitleSpec>();
+  for (const t of k.titles) titles.add(splitLower(t.text), t);
+  const bodies = new TokenTrie<BodySpec>();
+  for (const b of k.bodies) bodies.add(splitLower(b.words), b);
+  return { names, titles, bodies, groupAdjectives, catalog, surnames, k };
+}

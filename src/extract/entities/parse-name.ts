@@ -1,0 +1,62 @@
+import type { Scan } from './scan.js';
+
+/**
+ * Reads a personal name at token i: capitalized words, initials, particles inside the name
+ * ("Faisal bin Farhan Al Saud", "Abdel Fattah al-Burhan", "Kassym-Jomart Tokayev") and a suffix
+ * ("Mohammed VI"). Returns the token index after the name, or -1.
+ *
+ * @example parseName(scan, i)  // i + 4 for "Kassym - Jomart Tokayev"
+ */
+export function parseName(s: Scan, i: number, max = 6): number {
+  const k = s.g.k;
+  if (!startsName(s, i)) return -1;
+  let end = i + 1;
+  let words = 1;
+  while (end < s.n && words < max && s.sameSentence(i, end)) {
+    const t = s.tok(end)!;
+    if (t.kind === 'punct' && t.text === '-' && !t.spaceBefore && s.isWord(end + 1) && !s.tok(end + 1)!.spaceBefore) {
+      end += 2; words++;
+      continue;
+    }
+    if (!t.spaceBefore) break;
+    if (k.nameParticles.has(t.lower) && !s.isCap(end) && continuesAfterParticle(s, end + 1)) { end++; continue; }
+    if (k.nameSuffixes.has(t.text)) { end++; break; }
+    if (!isNameWord(s, end) || startsOtherEntity(s, end)) break;
+    end++; words++;
+  }
+  return end;
+}
+
+function continuesAfterParticle(s: Scan, j: number): boolean {
+  const t = s.tok(j);
+  if (!t) return false;
+  if (t.kind === 'punct' && t.text === '-' && !t.spaceBefore) return s.isWord(j + 1);
+  return isNameWord(s, j);
+}
+
+function startsName(s: Scan, i: number): boolean {
+  if (!isNameWord(s, i)) return false;
+  // A name does not start with a known state, organization or agreement (but may with a
+  // first name that is also a state, "Chad", or a capital, "Jordan").
+  const m = s.g.names.longest(s.keys, i);
+  if (m && m.values.every((v) => v.kind !== 'person' && !(v.kind === 'state' && (v.ambiguous || v.via === 'metonym')))) {
+    return false;
+  }
+  return true;
+}
+
+function startsOtherEntity(s: Scan, i: number): boolean {
+  if (!s.g.names.starts(s.keys[i]!)) return false;
+  const m = s.g.names.longest(s.keys, i);
+  return !!m && m.values.some((v) => v.kind === 'organization' || v.kind === 'agreement'
+    || (v.kind === 'state' && !v.ambiguous && v.via !== 'metonym'));
+}
+
+function isNameWord(s: Scan, i: number): boolean {
+  const t = s.tok(i);
+  if (!t || t.kind !== 'word' || !s.isCap(i)) return false;
+  if (s.g.k.nameStopWords.has(t.lower) || s.g.k.functionWords.has(t.lower)) return false;
+  // An all-capitals word longer than an initial is an acronym or a heading, not a name.
+  if (t.text.length > 3 && t.text === t.text.toUpperCase()) return false;
+  return true;
+}

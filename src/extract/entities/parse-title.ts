@@ -1,0 +1,83 @@
+import type { TitleSpec } from '../../lang/en/entities/index.js';
+import type { Scan } from './scan.js';
+
+/**
+ * A title read before a name: "Secretary of State", "US Special Envoy" (from "Special"),
+ * "Regional Cooperation Minister", "Ambassador to the United Nations", "Lt. Gen.".
+ *
+ * @example parseTitle(scan, i)  // { start: i, end: i + 3, role: 'Secretary of State', … }
+ */
+export interface ParsedTitle {
+  readonly start: number;
+  readonly end: number;
+  readonly role: string | null;
+  readonly gender: 'm' | 'f' | null;
+  /** The state the title names or implies ("to the United Nations" names none; "Sen." implies USA). */
+  readonly state: string | null;
+  /** An entity named inside the title's complement ("United Nations"), as a token range. */
+  readonly complement: { readonly start: number; readonly end: number; readonly entityId: string } | null;
+}
+
+const SMALL = new Set(['of', 'to', 'for', 'the', 'at', 'on', 'and']);
+
+export function parseTitle(s: Scan, i: number): ParsedTitle | null {
+  const fixed = s.g.titles.longest(s.lowers, i);
+  const spec: TitleSpec | null = fixed ? fixed.values[0]! : null;
+  let end = fixed?.end ?? genericTitleEnd(s, i);
+  if (end <= i) return null;
+  let complement: ParsedTitle['complement'] = null;
+  const headLower = s.lower(end - 1);
+  if ((!spec || s.g.k.titleHeads.has(headLower)) && s.g.k.titleComplementWords.has(s.lower(end))) {
+    const c = readComplement(s, end);
+    if (c) { complement = c.entity; end = c.end; }
+  }
+  const role = spec && (end === fixed!.end || complement) ? spec.role : roleText(s, i, end, spec);
+  const state = complement ? s.doc.stateOf(complement.entityId) : spec?.state ?? null;
+  return { start: i, end, role, gender: spec?.gender ?? null, state, complement };
+}
+
+// Modifiers then a head: "Special Envoy", "Justice Minister", "senior adviser", "deputy foreign minister".
+function genericTitleEnd(s: Scan, i: number): number {
+  const k = s.g.k;
+  let headEnd = -1;
+  for (let j = i; j < i + 5 && j < s.n; j++) {
+    const t = s.tok(j)!;
+    if (t.kind !== 'word' || (j > i && !s.sameSentence(i, j))) break;
+    const lower = t.lower;
+    const cap = s.isCap(j);
+    if (k.titleHeads.has(lower)) { headEnd = j + 1; continue; }
+    if (headEnd > 0) break;
+    if (k.titleModifiers.has(lower)) continue;
+    // Capitalized modifiers that are not names of their own ("Regional Cooperation Minister").
+    if (cap && !k.functionWords.has(lower) && !k.nameStopWords.has(lower) && !s.g.names.starts(s.keys[j]!)) continue;
+    break;
+  }
+  return headEnd;
+}
+
+// "of State", "to the United Nations", "for Peace Missions": a known entity, or capitalized words
+// that leave at least two for the name after them.
+function readComplement(s: Scan, at: number): { end: number; entity: ParsedTitle['complement'] } | null {
+  let j = at + 1;
+  if (s.lower(j) === 'the') j++;
+  if (!s.isCap(j)) return null;
+  const m = s.g.names.longest(s.keys, j, (v) => v.kind === 'state' || v.kind === 'organization' || v.kind === 'group');
+  if (m) return { end: m.end, entity: { start: j, end: m.end, entityId: m.values[0]!.id } };
+  let run = j;
+  while (run < s.n && s.isCap(run) && s.sameSentence(j, run) && !s.g.k.nameStopWords.has(s.lower(run))) run++;
+  if (run - j < 3) return null;
+  return { end: run - 2, entity: null };
+}
+
+function roleText(s: Scan, start: number, end: number, spec: TitleSpec | null): string | null {
+  if (spec && spec.role === null && end === start + 1) return null;
+  const words: string[] = [];
+  for (let j = start; j < end; j++) {
+    const t = s.tok(j)!;
+    if (t.kind === 'punct' && t.text === '-') { words.push('-'); continue; }
+    if (t.kind !== 'word') continue;
+    const w = SMALL.has(t.lower) && j > start ? t.lower : t.text.charAt(0).toUpperCase() + t.text.slice(1);
+    words.push(w);
+  }
+  return words.join(' ').replace(/ - /g, '-');
+}

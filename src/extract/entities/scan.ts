@@ -1,0 +1,109 @@
+import type { MentionVia, Sentence, Token } from '../../core/analysis.js';
+import type { DocEntities } from './doc-entities.js';
+import { tokenKey, type Gazetteer } from './gazetteer.js';
+
+/** A mention found by a finder, in token indices; turned into a `Mention` at the end. */
+export interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly entityId: string;
+  readonly via: MentionVia;
+  /** Token index where a person's title starts ("Secretary" in "Secretary of State Marco Rubio"). */
+  readonly titleStart?: number;
+}
+
+/** A finder's proposal at one token: the mentions it would emit and how far it reaches. */
+export interface Candidate {
+  readonly end: number;
+  readonly found: readonly Found[];
+  /** Registers the entities the mentions name; run only when the candidate is chosen. */
+  readonly commit?: () => void;
+  /** Breaks ties between candidates of the same length (higher wins). */
+  readonly priority: number;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * One document as the finders read it: tokens with their match keys, the mentions found so far
+ * (left to right) and the document's entities.
+ */
+export class Scan {
+  readonly keys: string[];
+  readonly lowers: string[];
+  readonly found: Found[] = [];
+  /** found[] index of the mention ending at each token end, for "the state just before". */
+  private readonly endingAt = new Map<number, Found>();
+
+  constructor(
+    readonly g: Gazetteer,
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly sentences: readonly Sentence[],
+    readonly doc: DocEntities,
+  ) {
+    this.keys = tokens.map((t) => tokenKey(t.text));
+    this.lowers = tokens.map((t) => t.lower);
+  }
+
+  get n(): number {
+    return this.tokens.length;
+  }
+
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  isCap(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.kind === 'word' && UPPER.test(t.text);
+  }
+
+  isWord(i: number): boolean {
+    return this.tokens[i]?.kind === 'word';
+  }
+
+  lower(i: number): string {
+    return this.tokens[i]?.lower ?? '';
+  }
+
+  sameSentence(a: number, b: number): boolean {
+    const ta = this.tokens[a], tb = this.tokens[b];
+    return !!ta && !!tb && ta.sentence === tb.sentence;
+  }
+
+  /** The first token of the sentence holding token i. */
+  sentenceStart(i: number): number {
+    return this.sentences[this.tokens[i]!.sentence]!.tokenStart;
+  }
+
+  /** A possessive clitic ("’s", "'s") at token i. */
+  isPossessive(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.kind === 'clitic' && t.lower === "'s";
+  }
+
+  /** The text of tokens [start, end) as written. */
+  slice(start: number, end: number): string {
+    return this.text.slice(this.tokens[start]!.start, this.tokens[end - 1]!.end);
+  }
+
+  emit(f: Found): void {
+    this.found.push(f);
+    this.endingAt.set(f.end, f);
+  }
+
+  /** The mention that ends right at token i (e.g. the state before a title), if any. */
+  endingBefore(i: number): Found | undefined {
+    return this.endingAt.get(i);
+  }
+
+  /** A state, or an organization with a state, named right before token i ("Kazakhstan’s", "US", "White House"). */
+  stateBefore(i: number): string | null {
+    let j = i;
+    if (this.isPossessive(j - 1)) j--;
+    const f = this.endingBefore(j);
+    if (!f) return null;
+    return this.doc.stateOf(f.entityId);
+  }
+}

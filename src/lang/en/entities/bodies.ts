@@ -1,0 +1,61 @@
+/**
+ * Government bodies named after their state ("the Kazakh Foreign Ministry", "Israel's Defense
+ * Ministry", "the Saudi government"). The state comes from the name or demonym before the body;
+ * the id is `org:<iso3>-<key>`.
+ */
+export interface BodySpec {
+  /** Lower-case words of the body, split on spaces. */
+  readonly words: string;
+  readonly key: string;
+  readonly name: string;
+  readonly subtype: 'government' | 'legislature' | 'military' | 'media';
+}
+
+const b = (words: string, key: string, name: string, subtype: BodySpec['subtype'] = 'government'): BodySpec =>
+  ({ words, key, name, subtype });
+
+export const BODIES: readonly BodySpec[] = [
+  b('foreign ministry', 'foreign-ministry', 'Foreign Ministry'),
+  b('ministry of foreign affairs', 'foreign-ministry', 'Foreign Ministry'),
+  b('foreign affairs ministry', 'foreign-ministry', 'Foreign Ministry'),
+  b('foreign office', 'foreign-ministry', 'Foreign Ministry'),
+  b('defense ministry', 'defense-ministry', 'Defense Ministry'),
+  b('defence ministry', 'defense-ministry', 'Defense Ministry'),
+  b('ministry of defense', 'defense-ministry', 'Defense Ministry'),
+  b('ministry of defence', 'defense-ministry', 'Defense Ministry'),
+  b('interior ministry', 'interior-ministry', 'Interior Ministry'),
+  b('finance ministry', 'finance-ministry', 'Finance Ministry'),
+  b('ministry of finance', 'finance-ministry', 'Finance Ministry'),
+  b('economy ministry', 'economy-ministry', 'Economy Ministry'),
+  b('trade ministry', 'trade-ministry', 'Trade Ministry'),
+  b('energy ministry', 'energy-ministry', 'Energy Ministry'),
+  b('oil ministry', 'oil-ministry', 'Oil Ministry'),
+  b('justice ministry', 'justice-ministry', 'Justice Ministry'),
+  b('agriculture ministry', 'agriculture-ministry', 'Agriculture Ministry'),
+  b('government', 'government', 'Government'),
+  b('cabinet', 'cabinet', 'Cabinet'),
+  b('royal court', 'royal-court', 'Royal Court'),
+  b('royal cabinet', 'royal-cabinet', 'Royal Cabinet'),
+  b('presidency', 'presidency', 'Presidency'),
+  b('presidential office', 'presidency', 'Presidency'),
+  b("president's office", 'presidency', 'Presidency'),
+  b("prime minister's office", 'prime-ministers-office', "Prime Minister's Office"),
+  b('embassy', 'embassy', 'Embassy'),
+  b('mission to the united nations', 'un-mission', 'Mission to the United Nations'),
+  b('central bank', 'central-bank', 'Central Bank'),
+  b('parliament', 'parliament', 'Parliament', 'legislature'),
+  b('military', 'military', 'Military', 'military'),
+  b('army', 'army', 'Army', 'military'),
+  b('navy', 'navy', 'Navy', 'military'),
+  b('air force', 'air-force', 'Air Force', 'military'),
+  b('armed forces', 'armed-forces', 'Armed Forces', 'military'),
+  b('security forces', 'security-forces', 'Security Forces', 'military'),
+  b('troops', 'armed-forces', 'Armed Forces', 'military'),
+  b('authorities', 'authorities', 'Authorities'),
+  b('leadership', 'government', 'Government'),
+  b('regime', 'government', 'Government'),
+  b('state media', 'state-media', 'State Media', 'media'),
+  b('state television', 'state-media', 'State Media', 'media'),
+  b('state news agency', 'state-news-agency', 'State News Agency', 'media'),
+  b('news agency', 'state-news-agency', 'State News Agency', 'media'),
+];
