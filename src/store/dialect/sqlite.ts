@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection } from 'kysely';
+import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter as KyselyAdapter } from 'kysely';
 import type { DB } from '../schema.js';
 import type { DialectAdapter } from './adapter.js';
 
@@ -17,9 +17,32 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * SQLite runs DDL in transactions; saying so makes Kysely's Migrator migrate inside one (an
+ * immediate one, above), so two processes opening a new database do not both create its tables.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean { return true; }
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
   constructor(private readonly cfg: ConstructorParameters<typeof SqliteDialect>[0]) { super(cfg); }
   override createDriver(): SqliteDriver { return new ImmediateSqliteDriver(this.cfg); }
+  override createAdapter(): KyselyAdapter { return new TransactionalDdlSqliteAdapter(); }
+}
+
+/** Switching a new file to WAL needs a moment alone with it; another process may be doing the same. */
+function enableWal(sqlite: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if (!/locked|busy/i.test(String(err)) || Date.now() > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
 }
 
 /**
@@ -35,7 +58,7 @@ export const sqliteAdapter: DialectAdapter = {
       dialect: new ImmediateSqliteDialect({
         database: async () => {
           const sqlite = new Database(target, { timeout: BUSY_TIMEOUT_MS });
-          if (target !== ':memory:') sqlite.pragma('journal_mode = WAL');
+          if (target !== ':memory:') enableWal(sqlite);
           sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
           sqlite.pragma('foreign_keys = ON');
           sqlite.pragma('synchronous = NORMAL');
