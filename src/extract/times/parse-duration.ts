@@ -29,9 +29,16 @@ export function parseDuration(c: Cursor, i: number): Hit | null {
   const opener = SPAN_OPENERS.get(c.w(j));
   if (opener !== undefined) j++;
   if (opener !== undefined && c.w(j) === 'few') j++;
-  const num = readNumber(c, j);
+  let num = readNumber(c, j);
   let k = num ? num.end : j;
   if (num && c.hyphenAt(k)) return adjective(c, i, k + 1, num.value);
+  // "two to three weeks", "12 to 18 months": a range of counts
+  if (num && (c.w(k) === 'to' || c.w(k) === 'or') && c.k.units.has(c.w(k + 1)) === false) {
+    const upper = readNumber(c, k + 1);
+    if (upper && c.k.units.has(c.w(upper.end))) { num = { value: null, end: upper.end, digits: num.digits }; k = upper.end; }
+  }
+  // "1988 quarter" is a year and a noun, not 5,964 months
+  if (num?.digits && num.value !== null && num.value >= 1000 && /^\d{4}$/.test(c.w(j))) return null;
   while (c.k.unitQualifiers.has(c.w(k)) && c.k.units.has(c.w(k + 1))) k++;
   const head = c.w(k);
   const unit = c.k.units.get(head);
@@ -49,7 +56,8 @@ export function parseDuration(c: Cursor, i: number): Hit | null {
   if (c.w(end) === 'and' && c.w(end + 1) === 'a' && c.w(end + 2) === 'half' && value !== null) { value += 0.5; end += 3; }
   if (c.hyphenAt(end) && c.k.unitAdjectiveSuffixes.has(c.w(end + 1))) end += 2;
   const offset = readOffset(c, end);
-  if (offset && !the && opener === undefined) return agoHit(i, offset.end, value, unit, offset.sign, offset.from);
+  // "three days later" is annotated as the duration, "a year earlier" and "two years ago" as dates
+  if (offset && !the && opener === undefined && (offset.sign < 0 || offset.from === 'dct')) return agoHit(i, offset.end, value, unit, offset.sign, offset.from);
   if (num === null && opener !== undefined && plural) return vaguePlural(i, end, opener, unit, c.w(j - 1));
   if (num !== null && num.value === null && the && opener === undefined) return null;
   // "the weeks ahead"
@@ -89,7 +97,11 @@ function adjective(c: Cursor, i: number, k: number, n: number | null): Hit | nul
   const unit = c.k.units.get(c.w(k));
   if (!unit || unit.unit === 'weekend' || c.w(k).endsWith('s') && n !== null) return null;
   let end = k + 1;
-  if (c.hyphenAt(end) && c.k.unitAdjectiveSuffixes.has(c.w(end + 1))) end += 2;
+  if (c.hyphenAt(end) && c.k.unitAdjectiveSuffixes.has(c.w(end + 1))) {
+    // "a 6-year-old" is an age, not a time
+    if (c.w(end + 1) === 'old') return null;
+    end += 2;
+  }
   return { start: c.w(i) === 'the' || c.w(i) === 'a' ? i + 1 : i, end, mod: null, spec: fixed('DURATION', durationValue(n, unit)) };
 }
 
@@ -98,7 +110,10 @@ function barePlural(c: Cursor, i: number, the: boolean, k: number, unit: UnitInf
   if (!head.endsWith('s') || unit.unit === 'quarter') return null;
   let end = k + 1;
   const adjectival = c.hyphenAt(end) && c.k.unitAdjectiveSuffixes.has(c.w(end + 1));
+  if (adjectival && c.w(end + 1) === 'old') return null;
   if (adjectival) end += 2;
+  // "weeks or months"
+  if (!adjectival && c.w(end) === 'or' && c.w(end + 1).endsWith('s') && c.k.units.has(c.w(end + 1))) end += 2;
   const prev = c.w(i - 1);
   if (!adjectival && !the && !BARE_PLURAL_BEFORE.has(prev) && !BARE_PLURAL_AFTER.has(c.w(end))) return null;
   if (the && !(c.w(end) === 'ahead' || c.w(end) === 'that' || c.w(end) === 'before' || c.w(end) === 'after')) return null;

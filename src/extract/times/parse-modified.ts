@@ -29,13 +29,14 @@ function prefixed(c: Cursor, i: number, core: Parse): Hit | null {
     if (!readNumber(c, k) && !c.isNumber(k)) return null;
   }
   const positional = m.value === 'START' || m.value === 'END' || m.value === 'MID';
-  // "the" belongs with a positional mod only ("the early 1990s"), and the inner part must not repeat it
   if (the && (!positional || c.w(k) === 'the')) return null;
-  const inner = core(c, k);
+  const inner = partOfPeriod(c, k, core) ?? core(c, k);
   if (!inner || inner.start !== k) return null;
+  // "the" belongs with a positional mod of a decade or century only ("the early 1990s", not "the late-November")
+  if (the && !(inner.spec.kind === 'fixed' && /^\d{2,3}$/.test(inner.spec.value))) return null;
   if (positional && !isPeriod(inner.spec)) return null;
-  if (!positional && !isQuantity(inner.spec)) return null;
-  return { ...inner, start: i, mod: m.value };
+  if (!positional && m.value !== '' && !isQuantity(inner.spec, m.value)) return null;
+  return { ...inner, start: i, mod: m.value === '' ? inner.mod : m.value };
 }
 
 function isPeriod(s: TimeSpec): boolean {
@@ -43,8 +44,10 @@ function isPeriod(s: TimeSpec): boolean {
   return s.type === 'DATE' || s.type === 'TIME';
 }
 
-function isQuantity(s: TimeSpec): boolean {
-  if (s.kind === 'fixed') return s.type === 'DURATION' || s.type === 'TIME' || /^\d/.test(s.value) || s.value.endsWith('_REF');
+// "almost seven years", "about two years ago", "around 9:30 p.m.", "around Nov. 1"; not "about the future"
+function isQuantity(s: TimeSpec, mod: string): boolean {
+  if (s.kind === 'fixed') return s.type === 'DURATION' || s.type === 'TIME' || /^\d/.test(s.value);
+  if (s.kind === 'calendar') return mod === 'APPROX';
   return s.kind === 'shift' && (s.type === 'TIME' || s.anchor !== 'ref' || s.amount !== 0);
 }
 

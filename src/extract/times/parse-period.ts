@@ -19,6 +19,7 @@ function ordinalPeriod(c: Cursor, i: number): Hit | null {
   const the = c.w(j) === 'the' || c.w(j) === 'its' || c.w(j) === 'a';
   if (the) j++;
   let year: number | undefined;
+  let adjective = false;
   const y0 = yearAt(c, j);
   if (y0 && the) { year = y0.year; j = y0.end; }
   if (c.w(j) === 'fiscal') { j++; if (c.hyphenAt(j)) j++; }
@@ -31,7 +32,7 @@ function ordinalPeriod(c: Cursor, i: number): Hit | null {
       if (c.w(j) === 'final' || c.w(j) === 'last') n = -1; else return null;
     }
     j++;
-    if (c.hyphenAt(j)) j++;
+    if (c.hyphenAt(j)) { j++; adjective = true; }
     what = c.w(j);
     if (what !== 'quarter' && what !== 'half') return null;
     j++;
@@ -52,8 +53,9 @@ function ordinalPeriod(c: Cursor, i: number): Hit | null {
   const spec: TimeSpec = year !== undefined
     ? { kind: 'fixed', type: 'DATE', value: `${year}-${what === 'quarter' ? 'Q' : 'H'}${n}` }
     : { kind: 'calendar', type: 'DATE', fields, dir: null };
-  // a bare "a second quarter" is only a date with an adjective ("a flat second quarter") – keep "the"/"its"
-  return { start: c.w(i) === 'a' ? i + 1 : i, end: j, spec, mod: null, inferred: year === undefined };
+  // "third-quarter" is an adjective: its determiner belongs to the noun after it; "its" never counts
+  const keepDeterminer = c.w(i) === 'the' && (!adjective || year !== undefined);
+  return { start: the && !keepDeterminer ? i + 1 : i, end: j, spec, mod: null, inferred: year === undefined };
 }
 
 // "the quarter", "the latest quarter", "this quarter", "the current quarter", "the latest period"
@@ -63,12 +65,15 @@ function contextQuarter(c: Cursor, i: number): Hit | null {
   const det = c.w(j);
   j++;
   if (c.w(j) === 'most' && c.w(j + 1) === 'recent') j++;
+  // "the 1988 period", "the 1989 quarter": the quarter under discussion, in that year
+  const y = det === 'the' ? yearAt(c, j) : null;
+  if (y) j = y.end;
   const adj = LATEST.has(c.w(j));
   if (adj) j++;
   const head = c.w(j);
-  if (head !== 'quarter' && !(head === 'period' && adj)) return null;
+  if (head !== 'quarter' && !(head === 'period' && (adj || y))) return null;
   if (det === 'the' && !adj && c.w(j + 1) === 'of') return null;
-  return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0 } };
+  return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0, year: y?.year } };
 }
 
 // "year-ago", "year-earlier", "the year-ago quarter", "the comparable year-earlier period", "the quarter a year ago"

@@ -48,8 +48,11 @@ function earlierLater(c: Cursor, i: number): Hit | null {
   const w = c.w(i);
   if (w !== 'earlier' && w !== 'later') return null;
   const inner = directed(c, i + 1) ?? dayWord(c, i + 1);
-  if (!inner || inner.spec.kind !== 'shift' || inner.spec.amount !== 0 && inner.spec.unit !== 'day') return null;
-  return { ...inner, start: i };
+  if (inner && inner.spec.kind === 'shift' && (inner.spec.amount === 0 || inner.spec.unit === 'day')) return { ...inner, start: i };
+  // "earlier Sunday", "later Friday"
+  const wd = weekdayAt(c, i + 1);
+  if (wd !== null) return { start: i, end: i + 2, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekday: wd }, dir: null } };
+  return null;
 }
 
 // "January this year", "June last year", "March of next year"
@@ -68,7 +71,7 @@ function directed(c: Cursor, i: number): Hit | null {
   if (!d) return null;
   const j = d.end;
   const head = c.w(j);
-  const anchor: Anchor = d.the && d.word !== 'past' && d.word !== 'last' && d.word !== 'current' && d.word !== 'this' ? 'ref' : 'dct';
+  const anchor: Anchor = d.word === 'that' || d.the && d.word !== 'past' && d.word !== 'last' && d.word !== 'current' && d.word !== 'this' ? 'ref' : 'dct';
 
   // "last night", "this morning", "the next morning"
   const pod = c.k.partsOfDay.get(head);
@@ -82,6 +85,8 @@ function directed(c: Cursor, i: number): Hit | null {
   if (wd !== null) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekday: wd }, dir: d.dir } };
   const month = monthAt(c, j);
   if (month !== null && !d.the) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { month }, dir: d.dir } };
+  const holiday = c.isCapitalized(j) ? c.phrase(c.k.holidays, j, 3) : null;
+  if (holiday) return { start: i, end: holiday.end, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { holiday: holiday.value }, dir: d.dir } };
   const season = c.k.seasons.get(head);
   if (season !== undefined) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { season }, dir: d.dir } };
 

@@ -69,16 +69,14 @@ function rate(c: Cursor, i: number): Hit | null {
 // "Mondays", "Tuesday nights": a plural weekday recurs
 function pluralWeekday(c: Cursor, i: number): Hit | null {
   const w = c.w(i);
-  if (!w.endsWith('s') || !c.isCapitalized(i)) return null;
-  const wd = c.k.weekdays.get(w.slice(0, -1));
-  if (wd === undefined || w.length < 7) {
-    const single = weekdayAt(c, i);
-    const nights = c.w(i + 1);
-    if (single !== null && (nights === 'nights' || nights === 'mornings' || nights === 'evenings' || nights === 'afternoons')) {
-      const pod = c.k.partsOfDay.get(nights.slice(0, -1))!;
-      return { start: i, end: i + 2, mod: null, spec: fixed('SET', `XXXX-WXX-${single}T${pod}`) };
-    }
-    return null;
+  if (!c.isCapitalized(i)) return null;
+  const single = weekdayAt(c, i);
+  const nights = c.w(i + 1);
+  if (single !== null && (nights === 'nights' || nights === 'mornings' || nights === 'evenings' || nights === 'afternoons')) {
+    const pod = c.k.partsOfDay.get(nights.slice(0, -1))!;
+    return { start: i, end: i + 2, mod: null, spec: fixed('SET', `XXXX-WXX-${single}T${pod}`) };
   }
+  const wd = w.length >= 7 && w.endsWith('s') ? c.k.weekdays.get(w.slice(0, -1)) : undefined;
+  if (wd === undefined) return null;
   return { start: i, end: i + 1, mod: null, spec: fixed('SET', `XXXX-WXX-${wd}`) };
 }

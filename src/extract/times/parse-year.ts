@@ -1,5 +1,5 @@
 import type { Cursor } from './cursor.js';
-import { apostropheYear, comma, yearAt } from './read-calendar.js';
+import { apostropheYear, comma, spelledYearAt, yearAt } from './read-calendar.js';
 import { fixed, type Hit } from './spec.js';
 
 const DECADE = /^(\d{3})0'?s$/;
@@ -25,7 +25,7 @@ export function plausibleYear(c: Cursor, i: number, end: number): boolean {
   const prev = c.w(i - 1);
   const next = c.w(end);
   if (c.k.currencyMarks.has(prev)) return false;
-  if (next === '%' || c.k.countedNouns.has(next) && next !== 'to' && next !== 'from') return false;
+  if (next === '%' || c.k.countedNouns.has(next)) return false;
   if ((next === 'to' || next === '-') && c.isNumber(end + 1) && !/^\d{4}$/.test(c.w(end + 1)) && !/^\d{2}$/.test(c.w(end + 1))) return false;
   if (prev === 'no' || prev === '#' || prev === 'number' || prev === 'flight' || prev === 'route' || prev === 'resolution') return false;
   if (c.isNumber(i - 1) || c.isNumber(end)) return false;
@@ -92,35 +92,8 @@ function fullYear(s: string): string {
 
 /** "nineteen ninety-six", "the year two thousand", "two thousand and one". */
 function spelledYear(c: Cursor, i: number): Hit | null {
-  let j = i;
-  const lead = c.w(j) === 'the' && c.w(j + 1) === 'year';
-  if (lead) j += 2;
-  const hi = c.k.cardinals.get(c.w(j));
-  if (hi === undefined) return null;
-  if ((hi >= 15 && hi < 20) || (hi === 20 && !isThousand(c, j + 1))) {
-    // "nineteen ninety-six"
-    const tens = c.k.cardinals.get(c.w(j + 1));
-    if (tens === undefined || tens < 20 || tens % 10 !== 0) return null;
-    let y = hi * 100 + tens;
-    let end = j + 2;
-    const h = c.hyphenAt(end) ? end + 1 : end;
-    const unit = c.k.cardinals.get(c.w(h));
-    if (unit !== undefined && unit > 0 && unit < 10) { y += unit; end = h + 1; }
-    return { start: i, end, spec: fixed('DATE', String(y)), mod: null };
-  }
-  if (hi === 2 && isThousand(c, j + 1)) {
-    let end = j + 2;
-    let y = 2000;
-    const k = c.w(end) === 'and' ? end + 1 : end;
-    const rest = c.k.cardinals.get(c.w(k));
-    if (rest !== undefined && rest > 0 && rest < 30) { y += rest; end = k + 1; }
-    // "two thousand" alone is a count unless "the year" introduced it
-    if (!lead && y === 2000) return null;
-    return { start: i, end, spec: fixed('DATE', String(y)), mod: null };
-  }
-  return null;
-}
-
-function isThousand(c: Cursor, i: number): boolean {
-  return c.w(i) === 'thousand';
+  const lead = c.w(i) === 'the' && c.w(i + 1) === 'year';
+  const y = spelledYearAt(c, lead ? i + 2 : i, lead);
+  if (!y) return null;
+  return { start: i, end: y.end, spec: fixed('DATE', String(y.year)), mod: null };
 }

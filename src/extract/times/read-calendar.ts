@@ -14,7 +14,7 @@ const YEAR_PREPOSITIONS = new Set([
 
 /** A four-digit year at i (1900–2099, or 1000–2199 after "in", "since" …), or null. */
 export function yearAt(c: Cursor, i: number): { year: number; end: number } | null {
-  if (!c.isNumber(i)) return null;
+  if (!c.isNumber(i)) return c.tok(i)?.kind === 'word' ? spelledYearAt(c, i, false) : null;
   const m = YEAR4.exec(c.w(i));
   if (!m) {
     const two = apostropheYear(c, i);
@@ -37,6 +37,35 @@ export function apostropheYear(c: Cursor, i: number): { year: number; end: numbe
   if (!m) return null;
   const yy = +m[1]!;
   return { year: yy <= 30 ? 2000 + yy : 1900 + yy, end: j + 1 };
+}
+
+/**
+ * A year in words: "nineteen ninety-six", "two thousand and one"; "two thousand" alone is a
+ * count unless `named` ("the year two thousand").
+ */
+export function spelledYearAt(c: Cursor, i: number, named: boolean): { year: number; end: number } | null {
+  const hi = c.k.cardinals.get(c.w(i));
+  if (hi === undefined) return null;
+  if ((hi >= 15 && hi < 20) || (hi === 20 && c.w(i + 1) !== 'thousand')) {
+    const tens = c.k.cardinals.get(c.w(i + 1));
+    if (tens === undefined || tens < 20 || tens % 10 !== 0) return null;
+    let year = hi * 100 + tens;
+    let end = i + 2;
+    const h = c.hyphenAt(end) ? end + 1 : end;
+    const unit = c.k.cardinals.get(c.w(h));
+    if (unit !== undefined && unit > 0 && unit < 10) { year += unit; end = h + 1; }
+    return { year, end };
+  }
+  if (hi === 2 && c.w(i + 1) === 'thousand') {
+    let end = i + 2;
+    let year = 2000;
+    const k = c.w(end) === 'and' ? end + 1 : end;
+    const rest = c.k.cardinals.get(c.w(k));
+    if (rest !== undefined && rest > 0 && rest < 30) { year += rest; end = k + 1; }
+    if (!named && year === 2000) return null;
+    return { year, end };
+  }
+  return null;
 }
 
 /** A day of the month at i: "30", "3rd", "eighth". */

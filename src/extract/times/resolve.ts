@@ -28,7 +28,7 @@ export function resolve(spec: TimeSpec, d: Discourse, tense: Tense, sentence: nu
     case 'fixed': return { type: spec.type, value: spec.value };
     case 'quarter': {
       const base = d.quarter ?? previousQuarter(d.dct);
-      return { type: spec.type, value: `${base.y + spec.yearShift}-Q${base.q}` };
+      return { type: spec.type, value: `${(spec.year ?? base.y) + spec.yearShift}-Q${base.q}` };
     }
     case 'shift': return { type: spec.type, value: resolveShift(spec, d, sentence) };
     case 'calendar': return { type: spec.type, value: resolveCalendar(spec.fields, spec.dir ?? tense, spec.dir !== null, d.dct) };
@@ -97,8 +97,14 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
     const before = f.month < dct.m || (f.month === dct.m && f.day !== undefined && f.day < dct.d);
     let y = dct.y;
     // "last April" in April is a year back; "next May" in May a year ahead
-    if (dir < 0 && (after || explicit && !before)) y--;
-    else if (dir > 0 && (before || explicit && !after)) y++;
+    if (explicit) {
+      if (dir < 0 && !before) y--;
+      else if (dir > 0 && !after) y++;
+    } else if (dir === 0 || (dir < 0 && after && soonAfter(dct, f.month, f.day))) {
+      // no tense to go by, or a past-tense mention of the coming weeks ("was extended to Nov. 16")
+      y = closestYear(dct, f.month, f.day ?? 15, f.day === undefined ? 60 : 0);
+    } else if (dir < 0 && after) y--;
+    else if (dir > 0 && before) y++;
     return inYear(y, f);
   }
   if (f.weekday !== undefined) return withPod(fmtDay(weekdayNear(dct, f.weekday, dir, explicit)), f.pod);
@@ -106,9 +112,8 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
   if (f.quarter !== undefined || f.half !== undefined) {
     const cur = f.quarter !== undefined ? quarterOf(dct.m) : (dct.m > 6 ? 2 : 1);
     const n = f.quarter ?? f.half!;
-    let y = dct.y;
-    if (dir <= 0 && n > cur) y--;
-    else if (dir > 0 && n < cur) y++;
+    // results are reported after the quarter: a later quarter than the current one is last year's
+    const y = dir <= 0 && n > cur ? dct.y - 1 : dct.y;
     return inYear(y, f);
   }
   if (f.weekend) {
@@ -117,6 +122,26 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
     return `${fmtWeek(addDays(dct, shift))}-WE`;
   }
   return fmtDay(dct);
+}
+
+/**
+ * The year that puts month/day nearest the document date; `pastBias` days favour the past
+ * (a bare "March" in a November story is more often the last one than the next).
+ */
+function closestYear(dct: Ymd, m: number, d: number, pastBias: number): number {
+  const now = toSerial(dct);
+  const cost = (y: number) => {
+    const diff = toSerial({ y, m, d }) - now;
+    return diff > 0 ? diff + pastBias : -diff;
+  };
+  let best = dct.y;
+  for (const y of [dct.y - 1, dct.y + 1]) if (cost(y) < cost(best)) best = y;
+  return best;
+}
+
+function soonAfter(dct: Ymd, m: number, d: number | undefined): boolean {
+  const diff = toSerial({ y: dct.y, m, d: d ?? 1 }) - toSerial(dct);
+  return diff > 0 && diff <= 45;
 }
 
 // A season instance runs three months from its start (winter Y = December Y to February Y+1).

@@ -43,8 +43,11 @@ function coreNoPod(c: Cursor, i: number): Hit | null {
 export function parseAt(c: Cursor, i: number): Hit | null {
   const modified = parseModified(c, i, core);
   const plain = core(c, i);
-  if (modified && (!plain || modified.end >= plain.end)) return modified.mod && isPositional(modified.mod) ? extendWithPod(c, modified) : modified;
-  return plain;
+  let h = plain;
+  if (modified && (!plain || modified.end >= plain.end)) h = modified.mod && isPositional(modified.mod) ? extendWithPod(c, modified) : modified;
+  // "the next year or so": the hedge belongs to the expression
+  if (h && c.w(h.end) === 'or' && c.w(h.end + 1) === 'so') h = { ...h, end: h.end + 2, mod: h.mod ?? 'APPROX' };
+  return h;
 }
 
 function isPositional(mod: string): boolean {

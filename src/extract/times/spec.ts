@@ -43,7 +43,7 @@ export type TimeSpec =
     /** "a year ago" in a story about quarterly results means the same quarter a year before. */
     readonly followsQuarter?: boolean;
   }
-  | { readonly kind: 'quarter'; readonly type: TimexType; readonly yearShift: number };
+  | { readonly kind: 'quarter'; readonly type: TimexType; readonly yearShift: number; readonly year?: number | undefined };
 
 /** A parse at token positions [start, end). */
 export interface Hit {

@@ -6,7 +6,9 @@ import { parseYmd } from './calendar-math.js';
 import { Cursor } from './cursor.js';
 import { NameFilter } from './filter.js';
 import { resolve, type Discourse } from './resolve.js';
+import type { TimeSpec } from './spec.js';
 import { scanSentence } from './scan.js';
+import { scanUnits } from './scan-units.js';
 import { signalBefore } from './signal.js';
 import { buildStarters } from './starters.js';
 import { tenseAt } from './tense.js';
@@ -40,26 +42,38 @@ export class TimeStage implements Stage {
     const d: Discourse = { dct: dct ?? { y: 1, m: 1, d: 1 }, ref: null, refSentence: -1, quarter: null };
     const c = new Cursor(a.text, a.tokens, this.k);
     const times: TimeExpr[] = [];
-    for (const s of a.sentences) {
-      c.first = s.tokenStart;
-      c.limit = s.tokenEnd;
+    for (const unit of scanUnits(a.sentences, a.tokens)) {
+      c.first = unit.first;
+      c.limit = unit.limit;
       for (const h of scanSentence(c, this.starters)) {
+        const sentence = a.tokens[h.start]!.sentence;
         if (this.names.rejects(c, h, a)) continue;
-        const tense = tenseAt(c, this.verbs, this.k.tense, h.start, h.end);
-        const r = resolve(h.spec, d, tense, s.index);
+        const signal = signalBefore(c, h.start, this.k.signals);
+        let tense = tenseAt(c, this.verbs, this.k.tense, h.start, h.end);
+        // "was extended to Nov. 16", "loans through January": the signal points ahead of the report
+        if (tense < 0 && signal !== null && this.k.tense.forwardSignals.has(signal)) tense = 0;
+        const r = resolve(h.spec, d, tense, sentence);
         const value = dct || h.spec.kind === 'fixed' ? r.value : null;
-        if (value) remember(d, value, s.index);
+        if (value && setsContext(h.spec)) remember(d, value, sentence);
         const start = a.tokens[h.start]!.start;
         const end = a.tokens[h.end - 1]!.end;
         times.push({
-          start, end, text: a.text.slice(start, end), type: r.type, value, sentence: s.index,
+          start, end, text: a.text.slice(start, end), type: r.type, value, sentence,
           mod: h.mod, inferred: h.inferred ?? h.spec.kind !== 'fixed',
-          signal: signalBefore(c, h.start, this.k.signals),
+          signal,
         });
       }
     }
     return { ...a, times };
   }
+}
+
+// "a year ago" or "the year-ago quarter" point away from the period under discussion, so they
+// do not become the new reference for "the quarter".
+function setsContext(spec: TimeSpec): boolean {
+  if (spec.kind === 'quarter') return spec.yearShift === 0;
+  if (spec.kind === 'shift') return spec.amount >= 0 || spec.unit === 'day';
+  return true;
 }
 
 function remember(d: Discourse, value: string, sentence: number): void {

@@ -9,15 +9,17 @@ export const PREFIX_MODS: ReadonlyMap<string, string> = new Map([
   ['about', 'APPROX'], ['around', 'APPROX'], ['approximately', 'APPROX'], ['roughly', 'APPROX'],
   ['some', 'APPROX'], ['circa', 'APPROX'], ['an estimated', 'APPROX'],
   ['almost', 'LESS_THAN'], ['nearly', 'LESS_THAN'], ['less than', 'LESS_THAN'], ['fewer than', 'LESS_THAN'],
-  ['under', 'LESS_THAN'], ['just under', 'LESS_THAN'], ['not quite', 'LESS_THAN'], ['barely', 'LESS_THAN'],
-  ['more than', 'MORE_THAN'], ['over', 'MORE_THAN'], ['just over', 'MORE_THAN'], ['well over', 'MORE_THAN'],
+  ['under', 'LESS_THAN'], ['just under', 'LESS_THAN'], ['not quite', 'LESS_THAN'],
+  ['more than', 'MORE_THAN'], ['just over', 'MORE_THAN'], ['well over', 'MORE_THAN'],
   ['at least', 'EQUAL_OR_MORE'], ['no less than', 'EQUAL_OR_MORE'],
   ['up to', 'EQUAL_OR_LESS'], ['no more than', 'EQUAL_OR_LESS'], ['at most', 'EQUAL_OR_LESS'],
   ['early', 'START'], ['late', 'END'], ['mid', 'MID'], ['middle', 'MID'],
+  // in the span, with no mod of its own
+  ['sometime', ''],
 ]);
 
 /** Modifiers that only make sense before a number ("some 30 years", "over a week", not "over the weekend"). */
-export const MODS_NEEDING_NUMBER: ReadonlySet<string> = new Set(['some', 'over', 'under', 'just over', 'just under', 'well over']);
+export const MODS_NEEDING_NUMBER: ReadonlySet<string> = new Set(['some', 'under', 'just over', 'just under', 'well over']);
 
 /** Modifiers of a period's position (early/late/mid …) rather than of a quantity. */
 export const POSITION_MODS: ReadonlySet<string> = new Set(['START', 'END', 'MID']);
@@ -43,7 +45,7 @@ export const SIGNALS: ReadonlySet<string> = new Set([
 export const DIRECTIONS: ReadonlyMap<string, number> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['prior', -1],
   ['next', 1], ['coming', 1], ['following', 1], ['upcoming', 1], ['ensuing', 1], ['succeeding', 1],
-  ['this', 0], ['current', 0], ['present', 0], ['same', 0],
+  ['this', 0], ['current', 0], ['present', 0], ['same', 0], ['that', 0],
 ]);
 
 /** Words after a number + unit that place it before or after the reference ("two years ago"). */

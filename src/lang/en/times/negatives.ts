@@ -34,7 +34,6 @@ export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   'per', 'pct', 'mw', 'megawatts', 'residents', 'officers', 'police', 'protesters', 'demonstrators', 'fighters',
   'ships', 'boats', 'tanks', 'guns', 'weapons', 'doses', 'tests', 'infections', 'flights', 'seats', 'beds',
   'million', 'billion', 'trillion', 'times', 'companies', 'firms', 'banks', 'stores', 'sites', 'villages',
-  'to', 'from',
 ]);
 
 /** Currency marks before a number: then it is money, not a year or a clock time. */

@@ -5,16 +5,16 @@
 
 /** Phrases that are vague references on their own. */
 export const VAGUE_REFERENCES: ReadonlyMap<string, string> = new Map([
-  ['now', 'PRESENT_REF'], ['right now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'],
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'],
   ['nowadays', 'PRESENT_REF'], ['these days', 'PRESENT_REF'],
-  ['the present', 'PRESENT_REF'], ['the moment', 'PRESENT_REF'], ['this time', 'PRESENT_REF'],
+  ['the present', 'PRESENT_REF'], ['this time', 'PRESENT_REF'],
   ['recently', 'PAST_REF'], ['more recently', 'PAST_REF'], ['most recently', 'PAST_REF'],
-  ['until recently', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'],
+  ['formerly', 'PAST_REF'],
   ['the past', 'PAST_REF'], ['the recent past', 'PAST_REF'], ['lately', 'PAST_REF'],
   ['the future', 'FUTURE_REF'], ['the near future', 'FUTURE_REF'], ['the distant future', 'FUTURE_REF'],
   ['the foreseeable future', 'FUTURE_REF'], ['the near term', 'FUTURE_REF'], ['the short term', 'FUTURE_REF'],
   ['the long term', 'FUTURE_REF'], ['the longer term', 'FUTURE_REF'], ['the coming days', 'FUTURE_REF'],
-  ['soon', 'FUTURE_REF'], ['as soon as possible', 'FUTURE_REF'], ['a later date', 'FUTURE_REF'],
+  ['as soon as possible', 'FUTURE_REF'], ['a later date', 'FUTURE_REF'],
   ['future', 'FUTURE_REF'],
 ]);
 
@@ -24,7 +24,6 @@ export const VAGUE_REFERENCES: ReadonlyMap<string, string> = new Map([
  */
 export const VAGUE_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['future', new Set(['in', 'near', 'distant'])],
-  ['the moment', new Set(['at', 'for'])],
   ['this time', new Set(['at', 'by'])],
   ['the present', new Set(['at', 'until', 'to'])],
 ]);
@@ -32,7 +31,7 @@ export const VAGUE_NEEDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new 
 /** One-word recurrences. */
 export const SET_WORDS: ReadonlyMap<string, string> = new Map([
   ['annually', 'P1Y'], ['yearly', 'P1Y'], ['daily', 'P1D'], ['nightly', 'P1D'],
-  ['weekly', 'P1W'], ['biweekly', 'P2W'], ['monthly', 'P1M'], ['hourly', 'PT1H'], ['quarterly', 'P3M'],
+  ['weekly', 'P1W'], ['biweekly', 'P2W'], ['monthly', 'P1M'], ['hourly', 'PT1H'],
   ['semiannually', 'P6M'], ['biannually', 'P6M'],
 ]);
 
