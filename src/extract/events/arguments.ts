@@ -84,7 +84,7 @@ function isRelativeThat(tokens: readonly Token[], sentStart: number, at: number,
  * @example findComplements(tokens, 5, sentEnd, words).get('with')  // "with Kazakhstan’s President Tokayev"
  */
 export function findComplements(tokens: readonly Token[], from: number, sentEnd: number, words: ClauseWords,
-  isHead: (i: number) => boolean): Map<string, Span> {
+  isHead: (i: number) => boolean, isListComma: (i: number) => boolean): Map<string, Span> {
   const out = new Map<string, Span>();
   let key = 'obj';
   let segStart = from;
@@ -97,7 +97,7 @@ export function findComplements(tokens: readonly Token[], from: number, sentEnd:
     if (t.text === ',') {
       // a comma goes on only inside a list of names ("the UAE, Bahrain and Morocco") or before "including"
       const next = tokens[i + 1];
-      if (!next || !(next.text[0] !== next.lower[0] || next.lower === 'including')) break;
+      if (!next || !(isListComma(i) || next.lower === 'including')) break;
       continue;
     }
     if (i > from && isHead(i)) break;

@@ -49,7 +49,14 @@ export class EventCoder {
       reported: (i) => isReported(a.tokens[i]!.start, frames, a.quotes), lastSubject: [],
     };
     const drafts: EventDraft[] = [];
+    const posAt = new Map<number, Set<string>>();
     for (const m of matches) {
+      let set = posAt.get(m.head);
+      if (!set) posAt.set(m.head, (set = new Set()));
+      set.add(m.trigger.group.pos);
+    }
+    for (const m of matches) {
+      if (posAt.get(m.head)!.size > 1 && (m.trigger.group.pos === 'noun') !== this.coder.prefersNoun(m.head, scope)) continue;
       const d = this.coder.code(m, scope);
       if (d && !(d.status === 'possible' && !d.source.length && !d.agreement)) drafts.push(d);
     }

@@ -5,7 +5,7 @@ import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { isBothParties, pronounOf, type DiscourseMemory } from './anaphora.js';
 import { findComplements, findSubject, thatClauseSubject, type Span } from './arguments.js';
 import type { EventDraft } from './draft.js';
-import type { SentenceActors } from './participants.js';
+import { statesOf, type SentenceActors } from './participants.js';
 import { looksLikeNoun } from './status-at.js';
 import { nounStatus, verbStatus, type StatusContext } from './status.js';
 import type { TriggerMatch } from './trigger-index.js';
@@ -57,7 +57,7 @@ export class TriggerCoder {
     const status = verbStatus(g, ctx, this.k.status, this.k.clause);
     const subjStart = g.nounController ? g.nounController.index : g.start;
     const subj = g.nounController ? this.possessorOf(sc, g.nounController.index) : this.subjectOf(sc, subjStart);
-    const comps = findComplements(tokens, m.last + 1, s.tokenEnd, this.k.clause, this.isHead(sc));
+    const comps = findComplements(tokens, m.last + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
     const group = m.trigger.group;
     let source: ParticipantOut[];
     let target: ParticipantOut[] = [];
@@ -76,14 +76,42 @@ export class TriggerCoder {
         if (target.length) break;
       }
     }
+    if (group.mutual) {
+      const between = this.slot(sc, comps, ['between']);
+      if (between.length > 1 && !statesOverlap(between, source)) { source = between; target = []; }
+    }
     if (subj.parts.length && !g.passive && !group.source) sc.lastSubject = subj.parts;
-    return this.finish(m, g, sc, comps, source, target, status, subj.explicit);
+    const draft = this.finish(m, g, sc, comps, source, target, status, subj.explicit);
+    if (draft && !draft.agreement && !subj.explicit) draft.agreement = this.subjectAgreement(sc, subjStart);
+    return draft;
+  }
+
+  /** "The agreement … formally established relations": an agreement standing as the subject. */
+  private subjectAgreement(sc: TriggerScope, end: number): string | null {
+    const span = { start: sc.sentence.tokenStart, end };
+    const named = sc.actors.agreementsWithin(span);
+    if (named.length) return named[named.length - 1]!.entityId;
+    for (let i = span.start; i < end && i < span.start + 3; i++) if (AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) return sc.memory.lastAgreement();
+    return null;
+  }
+
+  /** A word that is both a verb and a noun trigger ("meeting", "attacks", "talks"): read as a noun in a noun phrase. */
+  prefersNoun(head: number, sc: TriggerScope): boolean {
+    const { tokens, sentence: s } = sc;
+    if (looksLikeNoun(tokens, s.tokenStart, head, this.lex)) return true;
+    const prev = tokens[head - 1];
+    if (!prev || head - 1 < s.tokenStart) return false;
+    const p = prev.lower;
+    if (this.k.clause.auxiliaries.has(p) || this.k.status.modals.has(p) || p === 'to' || p === ',' || p === 'and'
+      || this.k.clause.pronouns.has(p) || this.k.clause.adverbs.has(p) || p.endsWith('ly')) return false;
+    if (sc.actors.actors.some((x) => x.tokenEnd === head) && !tokens[head]!.lower.endsWith('ing')) return false;
+    return prev.kind === 'word';
   }
 
   private codeNoun(m: TriggerMatch, sc: TriggerScope): EventDraft | null {
     const { tokens, sentence: s } = sc;
     const pre = this.possessorOf(sc, m.head);
-    const comps = findComplements(tokens, m.last + 1, s.tokenEnd, this.k.clause, this.isHead(sc));
+    const comps = findComplements(tokens, m.last + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
     const group = m.trigger.group;
     let source = pre.parts.length ? pre.parts : this.slot(sc, comps, ['by']);
     let target: ParticipantOut[] = [];
@@ -103,7 +131,8 @@ export class TriggerCoder {
     const group = m.trigger.group;
     const agreement = this.agreementIn(sc, comps, m);
     if (group.needsAgreement && !agreement && !this.hasAgreementWord(sc, comps)) return null;
-    if (group.needsActorObject && !target.length) return null;
+    if (group.needsActorObject && !this.namesActor(sc, comps, group.target)) return null;
+    if (group.embeds === 'negative' && sc.tokens[m.last + 1]?.lower === 'to' && !sc.heads.has(m.last + 2)) return null;
     if (!source.length && !target.length && !agreement) return null;
     if (m.trigger.group.pos === 'noun' && !source.length && !agreement) return null;
     const controller = g?.controllers.find((c) => sc.heads.has(c.index));
@@ -117,11 +146,45 @@ export class TriggerCoder {
   private subjectOf(sc: TriggerScope, groupStart: number): { parts: ParticipantOut[]; explicit: boolean } {
     const subj = findSubject(sc.tokens, sc.sentence.tokenStart, groupStart, this.k.clause);
     if (subj.kind === 'inherit') return { parts: sc.lastSubject, explicit: false };
-    for (const span of subj.spans) {
-      const parts = this.fromSpan(sc, span);
-      if (parts.length) return { parts, explicit: true };
+    if (subj.kind === 'antecedent') {
+      const parts = sc.actors.participants(sc.actors.lastGroup(subj.spans[0]!));
+      return { parts, explicit: parts.length > 0 };
+    }
+    const [outer, inner] = subj.spans;
+    const parts = this.subjectParts(sc, outer!);
+    if (parts.length) return { parts, explicit: true };
+    // "Salaheddine Sidhoum, Algeria's leading activist, staged": an unknown name takes its apposition
+    const first = sc.tokens[outer!.start]!;
+    if (inner && first.text[0] !== first.lower[0] && !this.k.clause.determiners.has(first.lower)) {
+      const ap = this.subjectParts(sc, inner);
+      if (ap.length) return { parts: ap, explicit: true };
     }
     return { parts: [], explicit: false };
+  }
+
+  /**
+   * Reads a subject phrase split at its commas, from the verb leftwards: a list of names ("The US,
+   * Russia, and Switzerland") counts whole; otherwise the nearest part that names an actor, skipping
+   * fronted adverbials ("According to the State Department, both sides …").
+   */
+  private subjectParts(sc: TriggerScope, span: Span): ParticipantOut[] {
+    const chunks = sc.actors.commaChunks(span);
+    let i = chunks.length - 1;
+    if (sc.actors.isListItem(chunks[i]!)) {
+      let j = i;
+      while (j > 0 && sc.actors.isListItem(chunks[j - 1]!)) j--;
+      return sc.actors.participants(chunks.slice(j, i + 1).flatMap((c) => sc.actors.within(c)));
+    }
+    for (; i >= 0; i--) {
+      const c = chunks[i]!;
+      const w = sc.tokens[c.start]!.lower;
+      if (chunks.length > 1 && i < chunks.length - 1 && (this.k.clause.prepositions.has(w) || w === 'according')) continue;
+      const parts = this.fromSpan(sc, c);
+      if (parts.length) return parts;
+      if (i === chunks.length - 1 && chunks.length > 1 && !this.k.clause.prepositions.has(w) && w !== 'according'
+        && sc.tokens[c.start]!.text[0] === w[0] && !this.k.clause.pronouns.has(w)) return [];
+    }
+    return [];
   }
 
   /** Possessive and modifying actors before a noun: "Kazakhstan’s entry", "its entry", "Israeli shelling". */
@@ -133,7 +196,7 @@ export class TriggerCoder {
       const t = tokens[i]!;
       if (t.kind === 'punct' && t.text !== '-' || t.kind === 'quote' && t.lower !== "'" && t.lower !== '’') break;
       if (w.prepositions.has(t.lower) || w.clauseVerbs.has(t.lower) || w.subordinators.has(t.lower) || w.relatives.has(t.lower)) break;
-      if (w.auxiliaries.has(t.lower) || this.k.status.modals.has(t.lower)) break;
+      if (t.kind !== 'clitic' && (w.auxiliaries.has(t.lower) || this.k.status.modals.has(t.lower))) break;
       i--;
     }
     const span = { start: i + 1, end: head };
@@ -180,7 +243,20 @@ export class TriggerCoder {
     }
     const within = sc.actors.agreementsWithin({ start: m.head, end: m.last + 1 });
     if (within.length) return within[0]!.entityId;
-    return this.hasAgreementWord(sc, comps) || this.namesAgreement(sc, m) ? sc.memory.lastAgreement() : null;
+    if (this.hasAgreementWord(sc, comps) || this.namesAgreement(sc, m)) return sc.memory.lastAgreement();
+    // "Kazakhstan’s accession would …": an accession with nothing after it is to the agreement under discussion
+    if (m.trigger.group.pos === 'noun' && m.trigger.group.needsAgreement && !comps.has('into') && !comps.has('to')) return sc.memory.lastAgreement();
+    return null;
+  }
+
+  /** The object (or a target slot) is headed by an actor's name, not a possessive ("its own statement"). */
+  private namesActor(sc: TriggerScope, comps: Map<string, Span>, slots: string): boolean {
+    for (const slot of slots.split(' ')) {
+      const span = comps.get(slot);
+      if (!span) continue;
+      if (sc.actors.within(span).some((x) => sc.tokens[x.tokenEnd]?.kind !== 'clitic')) return true;
+    }
+    return false;
   }
 
   private hasAgreementWord(sc: TriggerScope, comps: Map<string, Span>): boolean {
@@ -213,4 +289,9 @@ export class TriggerCoder {
     }
     return 'occurred';
   }
+}
+
+function statesOverlap(a: readonly ParticipantOut[], b: readonly ParticipantOut[]): boolean {
+  const sa = statesOf(a);
+  return [...statesOf(b)].some((x) => sa.has(x));
 }

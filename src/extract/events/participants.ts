@@ -59,6 +59,46 @@ export class SentenceActors {
     return inSpan.filter((m) => depthAt.get(m) === min);
   }
 
+  /** The last actor named in a span and those coordinated with it ("including Saudi Arabia" → SAU). */
+  lastGroup(span: Span): Mention[] {
+    const inSpan = this.within(span);
+    if (!inSpan.length) return [];
+    const out = [inSpan[inSpan.length - 1]!];
+    for (let i = inSpan.length - 2; i >= 0; i--) {
+      const gap = this.tokens.slice(inSpan[i]!.tokenEnd, out[0]!.tokenStart).map((t) => t.lower);
+      if (!gap.every((w) => w === 'and' || w === ',' || w === 'or')) break;
+      out.unshift(inSpan[i]!);
+    }
+    return out;
+  }
+
+  /** A comma between two names of a list ("the UAE, Bahrain and Morocco"). */
+  isListComma(i: number): boolean {
+    const next = this.tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1;
+    return this.actors.some((m) => m.tokenEnd === i) && this.actors.some((m) => m.tokenStart === next);
+  }
+
+  /** A span split at its commas (commas inside a mention do not split). */
+  commaChunks(span: Span): Span[] {
+    const out: Span[] = [];
+    let start = span.start;
+    for (let i = span.start; i < span.end; i++) {
+      if (this.tokens[i]!.text !== ',' || this.actors.some((m) => m.tokenStart < i && i < m.tokenEnd)) continue;
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+    if (span.end > start) out.push({ start, end: span.end });
+    return out.length ? out : [span];
+  }
+
+  /** A part of a list of names: one actor mention, with at most "and", "or", "the" before it. */
+  isListItem(span: Span): boolean {
+    let s = span.start;
+    while (s < span.end && /^(?:and|or|the)$/.test(this.tokens[s]!.lower)) s++;
+    const m = this.actors.find((x) => x.tokenStart === s);
+    return !!m && m.tokenEnd === span.end;
+  }
+
   /** Agreement mentions inside a span. */
   agreementsWithin(span: Span): Mention[] {
     return this.agreements.filter((m) => m.tokenStart >= span.start && m.tokenEnd <= span.end);
