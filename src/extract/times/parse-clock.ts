@@ -65,5 +65,6 @@ function meridiem(c: Cursor, i: number): { pm: boolean; end: number } | null {
 export function parseClock(c: Cursor, i: number): Hit | null {
   const r = readClock(c, i);
   if (!r) return null;
-  return { start: i, end: r.end, mod: null, spec: { kind: 'shift', type: 'TIME', unit: 'day', amount: 0, anchor: 'dct', fields: { pod: r.pod } } };
+  // a clock time on its own belongs to the day the sentence already named, if any
+  return { start: i, end: r.end, mod: null, spec: { kind: 'shift', type: 'TIME', unit: 'day', amount: 0, anchor: 'either', fields: { pod: r.pod } } };
 }

@@ -42,9 +42,9 @@ function monthFirst(c: Cursor, i: number, afterWeekday: boolean): { fields: Cale
   const month = monthAt(c, i);
   if (month === null) return null;
   let j = i + 1;
-  // "March 3" but not "March 3 percent" or "March 3-5" scores
+  // "March 3" but not "March 3 percent"
   const day = dayAt(c, j);
-  if (day !== null && c.w(j + 1) !== ':' && !c.k.countedNouns.has(c.w(j + 1)) && !c.k.units.has(c.w(j + 1))) {
+  if (day !== null && !c.k.countedNouns.has(c.w(j + 1)) && !c.k.units.has(c.w(j + 1))) {
     j++;
     const y = yearAt(c, comma(c, j));
     if (y) return { fields: { year: y.year, month, day }, end: y.end };

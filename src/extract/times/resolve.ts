@@ -9,12 +9,26 @@ import type { Tense } from './tense.js';
 /** What resolution needs besides the expression: the document date and the discourse so far. */
 export interface Discourse {
   readonly dct: Ymd;
-  /** The last day-precise date mentioned, and in which sentence. */
-  ref: Ymd | null;
-  refSentence: number;
+  /**
+   * The last dates mentioned at day, month and year precision, with their sentence: "the
+   * following day" needs a day, "later that year" only a year.
+   */
+  refs: { day: RefPoint | null; month: RefPoint | null; year: RefPoint | null };
   /** The last quarter mentioned ("the quarter" and "a year ago" follow it in results stories). */
   quarter: { y: number; q: number } | null;
 }
+
+export interface RefPoint { readonly at: Ymd; readonly sentence: number }
+
+/** An empty discourse for a document date. */
+export function newDiscourse(dct: Ymd): Discourse {
+  return { dct, refs: { day: null, month: null, year: null }, quarter: null };
+}
+
+const PRECISION: Record<string, 'day' | 'month' | 'year'> = {
+  day: 'day', week: 'day', weekend: 'day', hour: 'day', minute: 'day', second: 'day',
+  month: 'month', quarter: 'month', half: 'month', year: 'year', decade: 'year', century: 'year',
+};
 
 export interface Resolved { readonly type: TimexType; readonly value: string | null }
 
@@ -41,9 +55,9 @@ function previousQuarter(dct: Ymd): { y: number; q: number } {
 }
 
 function resolveShift(s: Extract<TimeSpec, { kind: 'shift' }>, d: Discourse, sentence: number): string {
-  const a = s.anchor === 'dct' ? d.dct
-    : s.anchor === 'ref' ? d.ref ?? d.dct
-    : d.ref && d.refSentence === sentence ? d.ref : d.dct;
+  const ref = d.refs[PRECISION[s.unit] ?? 'day'];
+  const a = s.anchor === 'dct' || !ref ? d.dct
+    : s.anchor === 'ref' || ref.sentence === sentence ? ref.at : d.dct;
   const f = s.fields;
   switch (s.unit) {
     case 'day': return withPod(fmtDay(addDays(a, s.amount)), f.pod);

@@ -5,7 +5,7 @@ import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { parseYmd } from './calendar-math.js';
 import { Cursor } from './cursor.js';
 import { NameFilter } from './filter.js';
-import { resolve, type Discourse } from './resolve.js';
+import { newDiscourse, resolve, type Discourse } from './resolve.js';
 import type { TimeSpec } from './spec.js';
 import { scanSentence } from './scan.js';
 import { scanUnits } from './scan-units.js';
@@ -14,6 +14,7 @@ import { buildStarters } from './starters.js';
 import { tenseAt } from './tense.js';
 
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
+const DATED_VALUE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?![\dWQHX])/;
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
 /**
@@ -39,7 +40,7 @@ export class TimeStage implements Stage {
       ctx.debug(() => `times: document date "${ctx.documentDate}" is not YYYY-MM-DD; relative times stay unresolved`);
     }
     const dct = DAY_VALUE.test(ctx.documentDate) ? parseYmd(ctx.documentDate) : null;
-    const d: Discourse = { dct: dct ?? { y: 1, m: 1, d: 1 }, ref: null, refSentence: -1, quarter: null };
+    const d: Discourse = newDiscourse(dct ?? { y: 1, m: 1, d: 1 });
     const c = new Cursor(a.text, a.tokens, this.k);
     const times: TimeExpr[] = [];
     for (const unit of scanUnits(a.sentences, a.tokens)) {
@@ -52,6 +53,8 @@ export class TimeStage implements Stage {
         let tense = tenseAt(c, this.verbs, this.k.tense, h.start, h.end);
         // "was extended to Nov. 16", "loans through January": the signal points ahead of the report
         if (tense < 0 && signal !== null && this.k.tense.forwardSignals.has(signal)) tense = 0;
+        // "Wednesday's ruling": a day that already has something to its name is behind us
+        if (c.w(h.end) === "'s" && h.spec.kind === 'calendar') tense = -1;
         const r = resolve(h.spec, d, tense, sentence);
         const value = dct || h.spec.kind === 'fixed' ? r.value : null;
         if (value && setsContext(h.spec)) remember(d, value, sentence);
@@ -77,12 +80,12 @@ function setsContext(spec: TimeSpec): boolean {
 }
 
 function remember(d: Discourse, value: string, sentence: number): void {
-  const day = DAY_VALUE.exec(value);
-  if (day) {
-    d.ref = { y: +day[1]!, m: +day[2]!, d: +day[3]! };
-    d.refSentence = sentence;
-    return;
-  }
   const q = QUARTER_VALUE.exec(value);
   if (q) d.quarter = { y: +q[1]!, q: +q[2]! };
+  const m = DATED_VALUE.exec(value);
+  if (!m) return;
+  const at = { y: +m[1]!, m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : 1 };
+  d.refs.year = { at, sentence };
+  if (m[2]) d.refs.month = { at, sentence };
+  if (m[3]) d.refs.day = { at, sentence };
 }

@@ -55,7 +55,8 @@ function cueAt(c: Cursor, verbs: VerbLexicon, cues: TenseCues, j: number): Tense
   if (forms.includes('past_or_participle') || forms.includes('participle')) {
     // "the reduced dividend", "Series H preferred shares": an adjective, not a verb
     if (cues.determiners.has(prev) || c.isNumber(j - 1) || (c.isCapitalized(j - 1) && j - 1 > c.first)) return null;
-    if (FUTURE_BEFORE_PARTICIPLE.has(prev) && prev !== 'be' || prev === 'be' && FUTURE_BEFORE_PARTICIPLE.has(c.w(j - 2))) return 1;
+    // "will be held", "to be completed", "could be signed": a passive infinitive looks ahead
+    if (FUTURE_BEFORE_PARTICIPLE.has(prev)) return 1;
     return -1;
   }
   if (forms.includes('present3')) return 0;

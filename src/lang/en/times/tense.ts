@@ -30,6 +30,9 @@ export function loadTenseCues(): TenseCues {
     ]),
     determiners: new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'of']),
     forwardSignals: new Set(['until', 'till', 'through', 'by', 'before', 'to', 'starting', 'beginning', 'effective']),
-    clauseBreaks: new Set([';', ':', '"', '“', '”', '(', ')', 'but', 'while', 'whereas', 'although', 'because']),
+    clauseBreaks: new Set([
+      ';', ':', '"', '“', '”', '(', ')', 'but', 'while', 'whereas', 'although', 'because', 'where', 'which', 'who',
+      'whom', 'whose', 'when',
+    ]),
   };
 }
