@@ -4,14 +4,20 @@ import { parseHTML } from 'linkedom';
 import { makeDocument, type SourceDocument } from '../../core/document.js';
 import { AccordsError } from '../../core/errors.js';
 import { requireDate } from '../dateline.js';
-import { domDepth, domText, type TextNodeLike } from './dom-text.js';
+import { domText, type TextNodeLike } from './dom-text.js';
 import { flattenNesting, MAX_HTML_DEPTH } from './flatten-nesting.js';
 import { pageDate, type QueryableDocument } from './page-date.js';
+import { saxPage } from './sax-page.js';
 
-// Readability is recursive and slow on large trees: past these, the page's plain text is used.
-const READABILITY_MAX_ELEMENTS = 50_000;
+// Readability's cost grows with elements × text, and a DOM's with elements: past these bounds
+// (far above a news article's), a page is read as whole text, or without a DOM at all.
+const READABILITY_MAX_TAGS = 10_000;
+const READABILITY_MAX_CHARS = 1_500_000;
+const DOM_MAX_TAGS = 30_000;
 // Shorter than this, what Readability picked is probably a fragment and the body text is better.
 const MIN_ARTICLE_CHARS = 140;
+
+interface PageRead { text: string; title: string | null; metaTitle: string | null; url: string | null; doc: QueryableDocument }
 
 /**
  * Reads an HTML page: its main text (Readability over linkedom, else the body's text), its title,
@@ -24,36 +30,45 @@ export function readHtmlDocument(content: string, origin: string,
   const warnings = [...(opts.warnings ?? [])];
   const flat = flattenNesting(content);
   if (flat.flattened) warnings.push(`HTML nested ${flat.depth} levels deep; flattened below ${MAX_HTML_DEPTH}`);
-  const { document } = parseHTML(flat.html);
-  const found = pageDate(document as unknown as QueryableDocument);
+  let page: PageRead;
+  if (flat.tags > DOM_MAX_TAGS) {
+    warnings.push(`page too large for article extraction (${flat.tags} elements); used its whole text`);
+    const sax = saxPage(flat.html);
+    page = { ...sax, metaTitle: null, url: null };
+  } else {
+    const article = flat.tags <= READABILITY_MAX_TAGS && flat.html.length <= READABILITY_MAX_CHARS;
+    if (!article) warnings.push(`page too large for article extraction (${flat.tags} elements); used its whole text`);
+    page = domPage(flat.html, article);
+  }
+  const found = pageDate(page.doc);
   if (found?.modified && !opts.date) warnings.push(`no publication date; used the modification date (${found.source})`);
   const date = requireDate(opts.date, found?.date ?? null, origin, 'no usable date: the page has no publication date in its metadata; give --date');
-  const metaTitle = metaContent(document, ['og:title', 'twitter:title']);
-  const pageTitle = clean(document.title) || null;
-  const url = linkHref(document, 'canonical') ?? metaContent(document, ['og:url']);
-  const { text, title: articleTitle } = mainText(document, warnings);
-  const title = metaTitle ?? (clean(articleTitle) || pageTitle);
-  if (!text.trim()) throw new AccordsError('no readable text in the page', origin);
-  return makeDocument({ id: opts.id ?? basename(origin), date, text, title, origin, url, format: 'html', warnings });
+  if (!page.text.trim()) throw new AccordsError('no readable text in the page', origin);
+  const title = page.metaTitle ?? page.title;
+  return makeDocument({ id: opts.id ?? basename(origin), date, text: page.text, title, origin, url: page.url, format: 'html', warnings });
 }
 
-function mainText(document: Document, warnings: string[]): { text: string; title: string | null } {
+function domPage(html: string, article: boolean): PageRead {
+  const { document } = parseHTML(html);
+  const metaTitle = metaContent(document, ['og:title', 'twitter:title']);
+  const url = linkHref(document, 'canonical') ?? metaContent(document, ['og:url']);
+  const pageTitle = clean(document.title) || null;
+  const doc = document as unknown as QueryableDocument;
   const body = (document.body ?? document.documentElement) as unknown as TextNodeLike | null;
-  if (!body) return { text: '', title: null };
-  const elements = document.getElementsByTagName('*').length;
-  if (elements > READABILITY_MAX_ELEMENTS || domDepth(body, MAX_HTML_DEPTH * 2) > MAX_HTML_DEPTH * 2) {
-    warnings.push(`page too large for article extraction (${elements} elements); used the whole text`);
-    return { text: domText(body), title: null };
-  }
-  let article: { content?: string | null; title?: string | null } | null = null;
+  if (!body) return { text: '', title: pageTitle, metaTitle, url, doc };
+  const bodyText = () => domText(body);
+  if (!article) return { text: bodyText(), title: pageTitle, metaTitle, url, doc };
+  let parsed: { content?: string | null; title?: string | null } | null = null;
   try {
-    article = new Readability(document.cloneNode(true) as Document).parse();
+    // Readability rewrites the tree it reads: give it a copy, the metadata search reads the original.
+    parsed = new Readability(document.cloneNode(true) as Document).parse();
   } catch {
-    article = null;
+    parsed = null;
   }
-  const articleText = article?.content ? domText(parseHTML(`<html><body>${article.content}</body></html>`).document.body as unknown as TextNodeLike) : '';
-  const text = articleText.length >= MIN_ARTICLE_CHARS ? articleText : domText(body);
-  return { text, title: article?.title ?? null };
+  const articleText = parsed?.content
+    ? domText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body as unknown as TextNodeLike) : '';
+  const text = articleText.length >= MIN_ARTICLE_CHARS ? articleText : bodyText();
+  return { text, title: clean(parsed?.title) || pageTitle, metaTitle, url, doc };
 }
 
 function metaContent(document: Document, keys: string[]): string | null {
