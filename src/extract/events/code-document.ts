@@ -7,6 +7,7 @@ import { attributionAt, isReported } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
 import { joinControllers } from './controllers.js';
 import { demandsIn } from './demands.js';
+import { isHeadline } from './headline.js';
 import type { EventDraft } from './draft.js';
 import { SentenceActors } from './participants.js';
 import { intentActOf } from './speech-acts.js';
@@ -94,16 +95,6 @@ function innermostFrame(frames: readonly ReportFrame[], offset: number): ReportF
     if (!best || f.content.end - f.content.start < best.content!.end - best.content!.start) best = f;
   }
   return best;
-}
-
-/** Headlines and section titles are not annotated: a first line without a final stop, or a title-cased line. */
-function isHeadline(a: Analysis, s: Sentence): boolean {
-  const text = a.text.slice(s.start, s.end);
-  if (s.index === 0 && !/[.!?"”’)]\s*$/.test(text) && s.paragraph === 0 && a.sentences.length > 1) return true;
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 4) return false;
-  const upper = words.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
-  return upper / words.length >= 0.8;
 }
 
 function dedupe(events: EventRecord[]): EventRecord[] {

@@ -17,6 +17,12 @@ export interface PredictionCues {
   readonly outcomeNouns: ReadonlySet<string>;
   /** Verbs of coming about ("happen", "come") that make a forecast of their subject noun. */
   readonly happenVerbs: ReadonlySet<string>;
+  /** Words of an outcome, with the AGREE mode of the event they name ("sign" → sign). */
+  readonly outcomeModes: ReadonlyMap<string, string | null>;
+  /** Number words of a window ("the next two weeks", "a day or two"). */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** Length in days of a window unit. */
+  readonly units: ReadonlyMap<string, number>;
 }
 
 export function loadPredictionCues(): PredictionCues {
@@ -30,5 +36,13 @@ export function loadPredictionCues(): PredictionCues {
     windowWords: new Set(['next', 'coming', 'within', 'in']),
     outcomeNouns: new Set(['breakthrough', 'deal', 'agreement', 'accord', 'announcement', 'normalization', 'normalisation']),
     happenVerbs: new Set(['happen', 'happens', 'come', 'comes', 'occur', 'occurs', 'materialize', 'follow']),
+    outcomeModes: new Map<string, string | null>([
+      ['sign', 'sign'], ['signs', 'sign'], ['signing', 'sign'], ['join', 'join'], ['joins', 'join'], ['joining', 'join'],
+      ['normalize', 'establish_relations'], ['normalise', 'establish_relations'], ['normalization', 'establish_relations'],
+      ['normalisation', 'establish_relations'], ['breakthrough', null], ['deal', null], ['agreement', null], ['accord', null],
+    ]),
+    numbers: new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+      ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['few', 3], ['couple', 2]]),
+    units: new Map([['day', 1], ['days', 1], ['week', 7], ['weeks', 7], ['month', 30], ['months', 30], ['year', 365], ['years', 365]]),
   };
 }
