@@ -26,8 +26,8 @@ export function createPipeline(pack: EnglishPack): readonly Stage[] {
     // Quotes before events: a speaker is an attribution, and quoted words are not narrated events.
     new QuoteStage(pack.reports, pack.verbs),
     // Events need entities (actors), times (anchors) and quotes (speakers).
-    new EventStage(),
+    new EventStage(pack.events, pack.verbs),
     // Predictions are events with a predictor and a deadline.
-    new PredictionStage(),
+    new PredictionStage(pack.events.predictions),
   ];
 }
