@@ -21,7 +21,7 @@ export function flattenNesting(html: string, maxDepth = MAX_HTML_DEPTH): { html:
   let depth = 0, deepest = 0, copied = 0, dropped = 0, lastEnd = -1, tags = 0;
   for (const t of scanTags(html, true)) {
     if (NO_DEPTH.has(t.name) || t.kind === 'selfclose') {
-      tags++;
+      if (t.kind !== 'close') tags++;
       continue;
     }
     const drop = t.kind === 'open' ? ++depth > maxDepth : depth-- > maxDepth;
