@@ -8,7 +8,7 @@ const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', '-']);
  * Agreement", "the Treaty of Ouchy", "the Board of Peace". Id: `agreement:<slug of the name>`.
  */
 export function findAgreementShape(s: Scan, i: number): Candidate | null {
-  if (!s.isCap(i) || s.g.k.functionWords.has(s.lowers[i]!)) return null;
+  if (s.nextAgreementHead[i]! - i > 7 || !s.isCap(i) || s.g.k.functionWords.has(s.lowers[i]!)) return null;
   const k = s.g.k;
   let end = -1;
   if (k.agreementOfHeads.has(s.keys[i]!) && s.lowers[i + 1] === 'of') {

@@ -51,6 +51,13 @@ function plural(demonym: string): string | null {
   return /(?:sh|ch|ese|ss|s|x|z)$/.test(demonym) ? null : `${demonym}s`;
 }
 
+// The last word of the name, past suffixes ("Malcolm Baldrige Jr." → "Baldrige", "el-Sisi" → "Sisi").
+function defaultSurname(keys: readonly string[], k: EntityKnowledge): string {
+  let i = keys.length - 1;
+  while (i > 0 && (k.nameSuffixes.has(keys[i]!) || keys[i] === '-' || keys[i] === ',')) i--;
+  return keys[i]!;
+}
+
 export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   const lex = { abbreviations: k.abbreviations };
   const split = (s: string) => tokenize(s, lex).map((t) => tokenKey(t.text));
@@ -85,7 +92,7 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
     catalog.set(p.id, { id: p.id, kind: 'person', name: p.name, state: p.state, person: p });
     addName(p.name, { id: p.id, kind: 'person', via: 'name' });
     for (const al of p.aliases ?? []) addName(al, { id: p.id, kind: 'person', via: 'alias' });
-    for (const sn of p.surnames ?? [p.name.split(/\s+/).pop()!]) {
+    for (const sn of p.surnames ?? [defaultSurname(split(p.name), k)]) {
       const key = tokenKey(sn);
       let list = surnames.get(key);
       if (!list) surnames.set(key, (list = []));

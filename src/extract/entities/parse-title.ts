@@ -21,6 +21,7 @@ export interface ParsedTitle {
 const SMALL = new Set(['of', 'to', 'for', 'the', 'at', 'on', 'and']);
 
 export function parseTitle(s: Scan, i: number): ParsedTitle | null {
+  if (s.nextTitleWord[i]! - i > 5) return null;
   const fixed = s.g.titles.longest(s.lowers, i);
   const spec: TitleSpec | null = fixed ? fixed.values[0]! : null;
   let end = fixed?.end ?? genericTitleEnd(s, i);

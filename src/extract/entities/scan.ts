@@ -31,6 +31,10 @@ const UPPER = /^\p{Lu}/u;
 export class Scan {
   readonly keys: string[];
   readonly lowers: string[];
+  /** For each token, the index of the next agreement head ("Accords", "Treaty") at or after it. */
+  readonly nextAgreementHead: Int32Array;
+  /** For each token, the index of the next title word ("Minister", "envoy") at or after it. */
+  readonly nextTitleWord: Int32Array;
   readonly found: Found[] = [];
   /** found[] index of the mention ending at each token end, for "the state just before". */
   private readonly endingAt = new Map<number, Found>();
@@ -44,6 +48,13 @@ export class Scan {
   ) {
     this.keys = tokens.map((t) => tokenKey(t.text));
     this.lowers = tokens.map((t) => t.lower);
+    const n = tokens.length;
+    this.nextAgreementHead = new Int32Array(n + 1).fill(n + 100);
+    this.nextTitleWord = new Int32Array(n + 1).fill(n + 100);
+    for (let i = n - 1; i >= 0; i--) {
+      this.nextAgreementHead[i] = g.k.agreementHeads.has(this.keys[i]!) || g.k.agreementOfHeads.has(this.keys[i]!) ? i : this.nextAgreementHead[i + 1]!;
+      this.nextTitleWord[i] = g.k.titleHeads.has(this.lowers[i]!) || g.titles.starts(this.lowers[i]!) ? i : this.nextTitleWord[i + 1]!;
+    }
   }
 
   get n(): number {

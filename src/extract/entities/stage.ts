@@ -48,12 +48,22 @@ export class EntityStage implements Stage {
 }
 
 function choose(s: Scan, i: number): Candidate | null {
+  if (!mayStart(s, i)) return null;
   let best: Candidate | null = null;
   for (const f of FINDERS) {
     const c = f(s, i);
     if (c && (!best || c.end > best.end || (c.end === best.end && c.priority > best.priority))) best = c;
   }
   return best ?? findSurname(s, i);
+}
+
+// Most tokens are lower-case words that start nothing: skip them without asking every finder.
+function mayStart(s: Scan, i: number): boolean {
+  if (s.isCap(i) || s.tokens[i]!.kind === 'number') return true;
+  const lower = s.lowers[i]!;
+  const k = s.g.k;
+  return s.g.names.starts(s.keys[i]!) || s.g.titles.starts(lower) || k.titleHeads.has(lower)
+    || k.titleModifiers.has(lower) || k.groupCounts.has(lower);
 }
 
 function output(s: Scan): { entities: Map<string, Entity>; mentions: Mention[] } {

@@ -8,7 +8,7 @@ export interface PersonRole {
   readonly role: string;
   readonly start: string | null;
   readonly end: string | null;
-  /** The state of this office when it differs from the person's state (a UN post). */
+  /** The state (ISO3) or body (EU, UN, NATO) of this office when it differs from the person's. */
   readonly state?: string;
 }
 
@@ -25,7 +25,10 @@ export interface PersonRecord {
   /** A surname that is also a common word or name ("May", "Brown"): linked alone only after the full name. */
   readonly surnameNeedsContext?: boolean;
   readonly gender?: 'm' | 'f';
+  /** ISO3 of the person's state; null for an official of an international body. */
   readonly state: string | null;
+  /** For an official of an international body: its organization id ("org:un"). */
+  readonly body?: string;
   readonly roles: readonly PersonRole[];
   readonly source: string;
 }
