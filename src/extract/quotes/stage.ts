@@ -2,10 +2,10 @@ import type { Analysis, Quote, ReportFrame, Sentence } from '../../core/analysis
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { ReportKnowledge } from '../../lang/en/reports/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
-import { findGovernmentOwners, linkSpeaker } from '../reports/link-speaker.js';
+import { lazyOwners, linkSpeaker } from '../reports/link-speaker.js';
 import { indexMentions } from '../reports/mention-index.js';
 import { maskQuoted, spanText, type Scan } from '../reports/scan.js';
-import { clauseSubject } from '../reports/subject.js';
+import { clauseSubject, isSourceLike } from '../reports/subject.js';
 import { frameForQuote } from './attribute.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quotes.js';
 import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
@@ -32,7 +32,7 @@ export class QuoteStage implements Stage {
     if (!spans.length || !a.sentences.length) return { ...a, quotes: [] };
     const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: maskQuoted(a.tokens, spans), k: this.knowledge, verbs: this.verbs };
     const mentions = indexMentions(a);
-    const owners = findGovernmentOwners(scan, mentions);
+    const owners = lazyOwners(scan, mentions);
     const bySentence = groupBySentence(a.reports, a.sentences.length);
     const sentenceOf = sentenceLocator(a.sentences);
 
@@ -72,16 +72,15 @@ export class QuoteStage implements Stage {
       if (!choice && !opensSentence(a, s, q)) {
         const firstQuoted = tokenAt(a, q.outerStart);
         const subject = clauseSubject(scan, s.tokenStart, firstQuoted);
-        if (subject) {
+        if (subject && isSourceLike(scan, subject)) {
           const sp = spanText(scan, subject);
           const entities = linkSpeaker(scan, subject, mentions, owners);
           choice = { text: sp.text, start: sp.start, end: sp.end, entity: pickSpeakerEntity(entities, mentions) };
           via[i] = 'subject';
         }
       }
-      const before = a.tokens.slice(Math.max(s.tokenStart, tokenAt(a, q.outerStart) - 2), tokenAt(a, q.outerStart));
       const introduced = via[i] === 'frame-holds' || via[i] === 'unit' || via[i] === 'inherit' || via[i] === 'frame-near' && wordCount(a.text, q) > TITLE_WORDS;
-      if (isScareQuote(a.text, q, before, this.knowledge.scareQuoteMarkers, introduced)) continue;
+      if (isScareQuote(a.text, q, this.knowledge.scareQuoteMarkers, introduced)) continue;
       if (choice) lastSpoken = { choice, sentence: si, paragraph: s.paragraph };
       ctx.debug(() => `quote ${q.start} ${via[i]}`);
       quotes.push({

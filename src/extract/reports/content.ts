@@ -53,6 +53,8 @@ export function contentBefore(scan: Scan, s: Sentence, speaker: TokenSpan, cue: 
   if (next.lower === 'that' || next.text === ':' || next.kind === 'quote') return null;
   if (next.text === ',') {
     const right = trimmed(scan, r + 1, s.tokenEnd - 1);
+    // ", citing sources" / ", adding that …": a participle of the frame, not more content
+    if (right && /ing$/.test(tokens[right.first]!.lower) && tokens[right.first]!.kind === 'word') return left;
     const quotedLeft = sep.kind === 'quote' || tokens[speaker.first - 2]?.kind === 'quote';
     return quotedLeft || !right ? left : { first: left.first, last: right.last };
   }
@@ -70,4 +72,16 @@ export function contentAround(scan: Scan, s: Sentence, cue: TokenSpan, speaker: 
   let j = speaker.last + 1;
   while (j < s.tokenEnd && tokens[j]!.text !== ',') j++;
   return trimmed(scan, j + 1, s.tokenEnd - 1);
+}
+
+/** "…,” said a senior official who …": the content before; "The visit, said X, was postponed": around. */
+export function contentAroundInverted(scan: Scan, s: Sentence, cue: TokenSpan, speaker: TokenSpan): TokenSpan | null {
+  const { tokens } = scan;
+  const left = trimmed(scan, s.tokenStart, cue.first - 1);
+  const next = tokens[speaker.last + 1];
+  if (!left || !next || speaker.last + 1 >= s.tokenEnd || next.text !== ',') return left;
+  const right = trimmed(scan, speaker.last + 2, s.tokenEnd - 1);
+  if (!right || tokens[right.first]!.kind !== 'word' || /ing$|^(?:who|which|a|an|the)$/.test(tokens[right.first]!.lower)) return left;
+  const quotedLeft = tokens[cue.first - 1]?.kind === 'quote' || tokens[cue.first - 2]?.kind === 'quote';
+  return quotedLeft ? left : { first: left.first, last: right.last };
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../core/analysis.js';
 import type { CueForm, ReportClass } from '../../lang/en/reports/index.js';
-import { contentAfter, contentAround, contentBefore } from './content.js';
+import { contentAfter, contentAround, contentAroundInverted, contentBefore } from './content.js';
 import { phraseEndingAt, phraseStartingAt } from './phrase.js';
 import type { Scan, TokenSpan } from './scan.js';
 import { clauseSubject } from './subject.js';
@@ -15,7 +15,9 @@ export interface RawFrame {
   readonly content: TokenSpan | null;
 }
 
+const SOURCE_FIRST = new Set(['according', 'as']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'get', 'got', 'gets']);
+const AUXILIARY = new Set(['did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", "'d", "n't", 'not']);
 const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
 const PARTICIPLE_AFTER = new Set([',', 'by', 'while', 'when', 'after', 'before', 'and', 'in', '—', '–', '-']);
 const MAX_APPOSITIVE = 30;
@@ -27,8 +29,9 @@ export function findFrames(scan: Scan, s: Sentence): RawFrame[] {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i]!;
     if (inQuote[i] || t.kind !== 'word') continue;
-    const phrase = k.sourceBeforePhrases.find((p) => p.every((w, j) => tokens[i + j]?.lower === w && i + j < s.tokenEnd));
-    if (phrase && !/^(?:As)$/.test(t.text) || phrase && i === s.tokenStart) {
+    const phrase = SOURCE_FIRST.has(t.lower)
+      ? k.sourceBeforePhrases.find((p) => p.every((w, j) => tokens[i + j]?.lower === w && i + j < s.tokenEnd)) : undefined;
+    if (phrase) {
       const cue = { first: i, last: i + phrase!.length - 1 };
       const speaker = phraseStartingAt(scan, cue.last + 1, s.tokenEnd);
       if (speaker) out.push({ sentence: s.index, cue, lemma: phrase!.join(' '), cls: 'source', speaker, content: contentAround(scan, s, cue, speaker) });
@@ -37,7 +40,7 @@ export function findFrames(scan: Scan, s: Sentence): RawFrame[] {
     }
     const forms = k.cueForms.get(t.lower);
     if (!forms || t.text !== t.lower && i !== s.tokenStart) continue;
-    const frame = verbFrame(scan, s, i, forms);
+    const frame = verbFrame(scan, s, i, forms, out.findLast((f) => f.speaker && f.cls !== 'belief'));
     if (frame && acceptable(scan, s, frame)) {
       out.push(frame);
       i = frame.cue.last;
@@ -46,7 +49,7 @@ export function findFrames(scan: Scan, s: Sentence): RawFrame[] {
   return out;
 }
 
-function verbFrame(scan: Scan, s: Sentence, i: number, forms: readonly CueForm[]): RawFrame | null {
+function verbFrame(scan: Scan, s: Sentence, i: number, forms: readonly CueForm[], earlier: RawFrame | undefined): RawFrame | null {
   const { tokens, k } = scan;
   const f = forms[0]!;
   let last = i;
@@ -64,7 +67,8 @@ function verbFrame(scan: Scan, s: Sentence, i: number, forms: readonly CueForm[]
     if (BE.has(prevL)) return leftFrame(scan, s, i - 1, cue, make);
     if (prevL === 'as' && /^(?:quoted|heard|seen)$/.test(tokens[i - 2]?.lower ?? '')) return leftFrame(scan, s, i - 2, cue, make);
     if (PARTICIPLE_AFTER.has(prevL) || k.statementNouns.has(prevL)) {
-      const subject = clauseSubject(scan, s.tokenStart, i);
+      // "Fiorina said, adding that …": the participle shares the frame's source
+      const subject = earlier?.speaker ?? clauseSubject(scan, s.tokenStart, i);
       return subject ? make(subject, contentAfter(scan, s, cue, f.lemma)) : null;
     }
     return null;
@@ -75,7 +79,8 @@ function verbFrame(scan: Scan, s: Sentence, i: number, forms: readonly CueForm[]
   if (has('base')) {
     const fr = leftFrame(scan, s, i, cue, make);
     const head = fr?.speaker ? tokens[fr.speaker.last]! : null;
-    if (head && (k.pronouns.get(head.lower) === 'plural' || k.pronouns.get(head.lower) === 'self' || /s$/.test(head.lower))) return fr;
+    const afterAux = AUXILIARY.has(prevL) || AUXILIARY.has(tokens[i - 2]?.lower ?? '') && k.cueAdverbs.has(prevL);
+    if (head && (afterAux || k.pronouns.get(head.lower) === 'plural' || k.pronouns.get(head.lower) === 'self' || /s$/.test(head.lower))) return fr;
   }
   return null;
 }
@@ -95,17 +100,16 @@ function leftFrame(scan: Scan, s: Sentence, before: number, cue: TokenSpan,
     const sp = k2 >= s.tokenStart ? phraseEndingAt(scan, k2, s.tokenStart) : null;
     return sp ? make(sp, contentAfter(scan, s, cue, '')) : null;
   }
+  if (t.text === ')' && !inQuote[j]) {
+    // "Governor Mary Fallin (R-OK) said"
+    let m = j - 1;
+    while (m > s.tokenStart && j - m < MAX_APPOSITIVE && tokens[m]!.text !== '(') m--;
+    const sp = tokens[m]?.text === '(' ? phraseEndingAt(scan, m - 1, s.tokenStart) : null;
+    if (sp) return make(sp, contentBefore(scan, s, sp, cue) ?? contentAfter(scan, s, cue, tokens[cue.first]!.lower));
+  }
   if (t.text === ',' && !inQuote[j]) {
-    // "Tom John, chairman of …, said": the name before the appositive
-    for (let m = j - 1; m > s.tokenStart && j - m < MAX_APPOSITIVE; m--) {
-      if (inQuote[m] || tokens[m]!.kind === 'quote') break;
-      if (tokens[m]!.text !== ',') continue;
-      const head = phraseEndingAt(scan, m - 1, s.tokenStart);
-      if (head && tokens.slice(head.first, head.last + 1).some((x) => /^\p{Lu}/u.test(x.text))) {
-        return make(head, contentAfter(scan, s, cue, ''));
-      }
-      break;
-    }
+    const head = appositiveHead(scan, s, j);
+    if (head) return make(head, contentAfter(scan, s, cue, tokens[cue.first]!.lower));
     return invertedFrame(scan, s, cue, make);
   }
   if (t.kind === 'quote' || t.kind === 'punct') return invertedFrame(scan, s, cue, make);
@@ -113,9 +117,38 @@ function leftFrame(scan: Scan, s: Sentence, before: number, cue: TokenSpan,
     const subject = clauseSubject(scan, s.tokenStart, j);
     return subject ? make(subject, contentAfter(scan, s, cue, '')) : null;
   }
-  const sp = phraseEndingAt(scan, j, s.tokenStart);
+  let sp = phraseEndingAt(scan, j, s.tokenStart);
+  // a time adjunct between source and cue: "Trump at the time said", "Sanders during a Sunday thanked"
+  if (sp && k.timeAdjunctWords.has(tokens[sp.last]!.lower) && sp.first - 1 >= s.tokenStart
+    && /^(?:at|on|in|during|last|this|that|earlier|late|early)$/.test(tokens[sp.first - 1]!.lower)) {
+    const skip = tokens[sp.first - 1]!.lower === 'last' || tokens[sp.first - 1]!.lower === 'this' ? sp.first - 1 : sp.first - 1;
+    sp = skip - 1 >= s.tokenStart ? phraseEndingAt(scan, skip - 1, s.tokenStart) : null;
+  }
   if (!sp) return null;
   return make(sp, contentBefore(scan, s, sp, cue) ?? contentAfter(scan, s, cue, tokens[cue.first]!.lower));
+}
+
+/**
+ * "Tom John, chairman of …, said", "Cory James, 22, of Flint, Mich., said": the name before the
+ * first comma of a chain of appositives that hold no clause.
+ */
+function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | null {
+  const { tokens, inQuote, k } = scan;
+  let best: TokenSpan | null = null;
+  let relative = false;
+  for (let m = comma - 1; m > s.tokenStart && comma - m < MAX_APPOSITIVE; m--) {
+    const x = tokens[m]!;
+    if (inQuote[m] || x.kind === 'quote') break;
+    if (x.lower === 'who' || x.lower === 'which') relative = true;
+    if (x.text !== ',') {
+      if (!relative && (k.cueForms.has(x.lower) || x.lower === 'that' || k.npBreakers.has(x.lower) && !/^(?:and|to|by|as|about)$/.test(x.lower))) break;
+      continue;
+    }
+    const head = phraseEndingAt(scan, m - 1, s.tokenStart);
+    if (head && tokens.slice(head.first, head.last + 1).some((w) => /^\p{Lu}/u.test(w.text))) best = head;
+    relative = false;
+  }
+  return best;
 }
 
 /** "…,” said a Mexican official": the source follows the cue and the content precedes it. */
@@ -123,8 +156,8 @@ function invertedFrame(scan: Scan, s: Sentence, cue: TokenSpan,
   make: (sp: TokenSpan | null, c: TokenSpan | null) => RawFrame): RawFrame | null {
   const sp = phraseStartingAt(scan, cue.last + 1, s.tokenEnd);
   if (!sp) return null;
-  const content = cue.first > s.tokenStart ? { first: s.tokenStart, last: cue.first - 1 } : contentAfter(scan, s, { first: sp.last, last: sp.last }, '');
-  return make(sp, content);
+  if (cue.first <= s.tokenStart) return make(sp, contentAfter(scan, s, { first: sp.last, last: sp.last }, ''));
+  return make(sp, contentAroundInverted(scan, s, cue, sp));
 }
 
 const CLAUSE_SOON = 4;

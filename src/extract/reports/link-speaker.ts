@@ -31,14 +31,15 @@ export function findGovernmentOwners(scan: Scan, mentions: MentionIndex): Govern
  * "American and Israeli officials" → USA, ISR), or, for an unnamed government body ("a senior
  * administration official"), the state the document names as its owner elsewhere.
  */
-export function linkSpeaker(scan: Scan, span: TokenSpan, mentions: MentionIndex, owners: GovernmentOwners): string[] {
+export function linkSpeaker(scan: Scan, span: TokenSpan, mentions: MentionIndex, owners: () => GovernmentOwners): string[] {
   const ids: string[] = [];
   for (const m of mentions.within(span.first, span.last)) {
     if (m.via !== 'pronoun' && !ids.includes(m.entityId)) ids.push(m.entityId);
   }
   if (ids.length) return ids;
   for (let i = span.first; i <= span.last; i++) {
-    const state = ownerNear(owners, scan.tokens[i]!, i);
+    if (!scan.k.governmentNouns.has(scan.tokens[i]!.lower)) continue;
+    const state = ownerNear(owners(), scan.tokens[i]!, i);
     if (state) return [state];
   }
   return ids;
@@ -50,4 +51,10 @@ function ownerNear(owners: GovernmentOwners, t: Token, at: number): string | nul
   let best = list[0]!;
   for (const o of list) if (o.at < at) best = o;
   return best.state;
+}
+
+/** Computes the government owners on first use only: most documents never ask. */
+export function lazyOwners(scan: Scan, mentions: MentionIndex): () => GovernmentOwners {
+  let owners: GovernmentOwners | null = null;
+  return () => (owners ??= findGovernmentOwners(scan, mentions));
 }

@@ -42,6 +42,10 @@ export function phraseEndingAt(scan: Scan, k: number, floor: number): TokenSpan 
     if (scan.k.determiners.has(l) && !isCap(t) || /^(?:The|A|An)$/.test(t.text)) {
       first = i;
       if (tokens[i - 1]?.lower === 'of' && PARTITIVES.has(tokens[i - 2]?.lower ?? '')) first = i - 2;
+      // "an official at the embassy": the determiner opens a prepositional phrase inside the source
+      const prep = tokens[i - 1];
+      const owner = tokens[i - 2];
+      if (prep && owner && i - 2 >= floor && scan.k.npPrepositions.has(prep.lower) && !isCap(prep) && (isNoun(scan, owner.lower) || isCap(owner))) continue;
       break;
     }
     if (scan.k.npPrepositions.has(l) && !isCap(t)) {

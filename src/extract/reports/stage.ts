@@ -5,7 +5,7 @@ import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { findQuoteSpans } from '../quotes/find-quotes.js';
 import { resolvePronoun, type PriorSource, type SourceKind } from './antecedent.js';
 import { findFrames } from './find-frames.js';
-import { findGovernmentOwners, linkSpeaker } from './link-speaker.js';
+import { lazyOwners, linkSpeaker } from './link-speaker.js';
 import { indexMentions, type MentionIndex } from './mention-index.js';
 import { maskQuoted, spanText, type Scan, type TokenSpan } from './scan.js';
 
@@ -22,7 +22,7 @@ export class ReportStage implements Stage {
     const quotes = findQuoteSpans(a.text);
     const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: maskQuoted(a.tokens, quotes), k: this.knowledge, verbs: this.verbs };
     const mentions = indexMentions(a);
-    const owners = findGovernmentOwners(scan, mentions);
+    const owners = lazyOwners(scan, mentions);
     const priors: PriorSource[] = [];
     const reports: ReportFrame[] = [];
     for (const s of a.sentences) {

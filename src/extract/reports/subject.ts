@@ -3,6 +3,18 @@ import type { Scan, TokenSpan } from './scan.js';
 
 const MAX_OPENER = 24;
 
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|first|second|finally|earlier|later|then|now|again)$/;
+
+/** Does the sentence open with an adjunct before its subject ("In Paris,", "WASHINGTON —", "Speaking Sunday,")? */
+function opensAdjunct(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const next = scan.tokens[i + 1];
+  if (scan.k.clauseOpeners.has(t.lower) || DAYS.test(t.lower)) return true;
+  // a dateline: "WASHINGTON —", "RYE, N.H. -", "PHILADELPHIA, July 25 (UPI) —"
+  if (/^\p{Lu}{2,}$/u.test(t.text) && next && (next.text === ',' || next.text === '—' || next.text === '-' || next.text === '(')) return true;
+  return t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text);
+}
+
 /**
  * The subject of the clause that starts the sentence, for a participle cue ("Witkoff hinted …,
  * saying", "Tokayev’s office released its own statement calling for"): the first phrase after
@@ -14,7 +26,7 @@ export function clauseSubject(scan: Scan, ts: number, before: number): TokenSpan
   for (let guard = 0; guard < 3 && i < before; guard++) {
     while (i < before && (inQuote[i] || tokens[i]!.kind === 'punct' || tokens[i]!.kind === 'quote')) i++;
     const t = tokens[i];
-    if (!t || !scan.k.clauseOpeners.has(t.lower)) break;
+    if (!t || !opensAdjunct(scan, i)) break;
     // a conjunction alone ("But", "And") opens no adjunct
     if (/^(?:but|and|yet|so|still|meanwhile|however|also|indeed|instead|now|then)$/.test(t.lower)) {
       i++;
@@ -22,11 +34,28 @@ export function clauseSubject(scan: Scan, ts: number, before: number): TokenSpan
     }
     let comma = -1;
     for (let j = i + 1; j < before && j - i < MAX_OPENER; j++) {
-      if (tokens[j]!.text === ',' && !inQuote[j]) { comma = j; break; }
+      const x = tokens[j]!.text;
+      if ((x === ',' || x === '—' || x === '–') && !inQuote[j]) {
+        comma = j;
+        // "RYE, N.H. -": a dateline runs to its dash
+        if (x === ',' && /^\p{Lu}{2,}$/u.test(tokens[i]!.text)) {
+          for (let d = j + 1; d < before && d - j < 8; d++) if (/^[—–-]$/.test(tokens[d]!.text)) { comma = d; break; }
+        }
+        break;
+      }
     }
     if (comma < 0) return null;
     i = comma + 1;
   }
   if (i >= before) return null;
   return phraseStartingAt(scan, i, before);
+}
+
+/** Can this phrase be someone who speaks: a name, a personal pronoun, a person or a body? */
+export function isSourceLike(scan: Scan, span: TokenSpan): boolean {
+  const head = scan.tokens[span.last]!;
+  const l = head.lower;
+  if (scan.k.pronouns.has(l)) return l !== 'it' && l !== 'one' && l !== 'who';
+  if (/^\p{Lu}/u.test(head.text)) return !scan.k.timeAdjunctWords.has(l);
+  return scan.k.personNouns.has(l) || scan.k.bodyNouns.has(l);
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeForTest } from '../reports/fixture.js';
+
+const D = '2025-11-06';
+const texts = (text: string) => analyzeForTest(text, D, []).quotes.map((q) => q.text);
+
+describe('QuoteStage: not quotations', () => {
+  it.each<[string]>([
+    ['Britain and the US value the so-called ‘special relationship’ above all.'],
+    ['The plan, dubbed “Operation Sunrise,” begins in May.'],
+    ['She told ABC’s “This Week” that the vote was close.'],
+    ['He appeared on “The View” on Monday.'],
+    ['Protesters carried signs with the slogan “Peace Now” through the city.'],
+    ['The movement is known as “Self-Determination” in the region.'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('QuoteStage: quotations without a speaker', () => {
+  it.each<[string, string]>([
+    ['“Peace for our time.”\n\nThe treaty was signed in Munich.', 'Peace for our time.'],
+    ['The agreement includes a “snapback” clause on sanctions.', 'snapback'],
+  ])('%s', (text, quote) => {
+    const q = analyzeForTest(text, D, []).quotes;
+    expect(q.map((x) => [x.text, x.speakerText, x.speaker, x.speakerStart])).toEqual([[quote, null, null, null]]);
+  });
+});
+
+describe('QuoteStage: robustness', () => {
+  it.each<[string]>([
+    ['“Unclosed quote that runs to the end'],
+    ['Closing only” he said.'],
+    ['“'],
+    ['”'],
+    ["''"],
+    ['" " " "'],
+    ['He said, ““nested twice” is odd.”'],
+    ['\n\n“\n\n”\n\n'],
+  ])('never crashes and keeps spans inside the text: %j', (text) => {
+    for (const q of analyzeForTest(text, D, []).quotes) {
+      expect(q.start).toBeGreaterThanOrEqual(0);
+      expect(q.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.speakerStart !== null) expect(q.speakerEnd!).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it('stays fast on a long document of quotes and reporting verbs', () => {
+    const unit = '“We will, we said, said, told, according to,” said a senior official, who said, “and, and, and.” ';
+    const text = (unit.repeat(40) + '\n\n').repeat(50);
+    const t0 = performance.now();
+    const q = analyzeForTest(text, D, []).quotes;
+    expect(q.length).toBeGreaterThan(1000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeForTest, type PlantedEntity } from '../reports/fixture.js';
+
+const D = '2025-11-06';
+const TRUMP: PlantedEntity = { text: 'Trump', id: 'person:donald-trump', kind: 'person', state: 'USA' };
+const WITKOFF: PlantedEntity = { text: 'Steve Witkoff', id: 'person:steve-witkoff', kind: 'person', state: 'USA' };
+const TOKAYEV: PlantedEntity = { text: 'Tokayev', id: 'person:kassym-jomart-tokayev', kind: 'person', state: 'KAZ' };
+
+/** [quoted words, speakerText, the words at speakerStart..speakerEnd (null: no span), speaker id] */
+type Want = [string, string | null, string | null, string | null];
+
+function quotesOf(text: string, planted: PlantedEntity[] = []): Want[] {
+  return analyzeForTest(text, D, planted).quotes.map((q) => [
+    q.text, q.speakerText, q.speakerStart === null ? null : text.slice(q.speakerStart, q.speakerEnd!), q.speaker,
+  ]);
+}
+
+describe('QuoteStage: speakers', () => {
+  it.each<[string, string, PlantedEntity[], Want[]]>([
+    ['named before, with "saying,"',
+      'US Special Envoy Steve Witkoff hinted at the deal, saying, “We are announcing another country.”', [WITKOFF],
+      [['We are announcing another country.', 'US Special Envoy Steve Witkoff', 'US Special Envoy Steve Witkoff', 'person:steve-witkoff']]],
+    ['named after',
+      '“We will not move,” the ministry said.', [],
+      [['We will not move', 'the ministry', 'the ministry', null]]],
+    ['inverted "said X"',
+      '“We will not move,” said a senior official who asked not to be named.', [],
+      [['We will not move', 'a senior official', 'a senior official', null]]],
+    ['split by "he said": both halves',
+      'Trump spoke first. “We are close,” he said, “very close.”', [TRUMP],
+      [['We are close', 'Trump', 'he', 'person:donald-trump'], ['very close.', 'Trump', 'he', 'person:donald-trump']]],
+    ['pronoun: the nearest full mention is the text, the pronoun the span',
+      'Steve Witkoff arrived in Miami on Monday. “I am heading back tonight,” he said.', [WITKOFF],
+      [['I am heading back tonight', 'Steve Witkoff', 'he', 'person:steve-witkoff']]],
+    ['quote inside reported content',
+      'President Trump told Time Magazine last month that he believes Riyadh “will lead the way” soon.', [TRUMP],
+      [['will lead the way', 'President Trump', 'President Trump', 'person:donald-trump']]],
+    ['a participle after a statement noun',
+      'Tokayev’s office released its own statement calling for “constructive dialogue on cooperation,” a phrase widely read.', [TOKAYEV],
+      [['constructive dialogue on cooperation', 'Tokayev’s office', 'Tokayev’s office', 'person:kassym-jomart-tokayev']]],
+    ['appositive',
+      '“It goes in here,” Tom Ebeling, a farmer from Ohio, said.', [],
+      [['It goes in here', 'Tom Ebeling', 'Tom Ebeling', null]]],
+    ['the next sentence continues the quote',
+      '“We are close,” Redman said. “We want to help.”', [],
+      [['We are close', 'Redman', 'Redman', null], ['We want to help.', 'Redman', 'Redman', null]]],
+    ['a quote over two paragraphs',
+      'Redman spoke at length.\n\n“We have urged restraint.\n\n“We are consulting with the parties,” Redman said.', [],
+      [['We have urged restraint.', 'Redman', 'Redman', null], ['We are consulting with the parties', 'Redman', 'Redman', null]]],
+    ['a colon before the quote',
+      'Trump said: “He does not know me.”', [TRUMP],
+      [['He does not know me.', 'Trump', 'Trump', 'person:donald-trump']]],
+    ['according to',
+      '“The talks failed,” according to the State Department.', [],
+      [['The talks failed', 'the State Department', 'the State Department', null]]],
+    ['the clause subject when no cue introduces the quote',
+      'Trump also criticised the mayor for making “very rude statements” about him.', [TRUMP],
+      [['very rude statements', 'Trump', 'Trump', 'person:donald-trump']]],
+  ])('%s', (_name, text, planted, expected) => {
+    expect(quotesOf(text, planted)).toEqual(expected);
+  });
+
+  it('links an unnamed administration official to the state that owns the administration', () => {
+    const text = 'An announcement is expected from President Donald Trump’s administration. '
+      + 'A senior administration official said the move would be “just the beginning,” suggesting more.';
+    const q = analyzeForTest(text, D, [{ text: 'President Donald Trump', id: 'person:donald-trump', kind: 'person', state: 'USA' }]).quotes;
+    expect(q.map((x) => [x.text, x.speakerText, x.speaker])).toEqual([['just the beginning', 'A senior administration official', 'USA']]);
+  });
+
+  it('resolves a pronoun through the entity stage when it links one', () => {
+    const text = 'Kochan welcomed the move. “This was considerable,” he added.';
+    const q = analyzeForTest(text, D, [
+      { text: 'Kochan', id: 'person:zbigniew-kochan', kind: 'person', state: 'POL' },
+      { text: 'he', id: 'person:zbigniew-kochan', kind: 'person', state: 'POL', via: 'pronoun' },
+    ]).quotes;
+    expect(q.map((x) => [x.speakerText, x.speaker])).toEqual([['Kochan', 'person:zbigniew-kochan']]);
+  });
+
+  it('gives "one said" the group named before', () => {
+    const text = 'Western diplomats said the climb-down was limited. “This is a small price to pay,” one said.';
+    expect(quotesOf(text).map((q) => q[1])).toEqual(['Western diplomats']);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeForTest, type PlantedEntity } from './fixture.js';
+
+const D = '2025-11-06';
+const USA: PlantedEntity = { text: 'American', id: 'USA', kind: 'state', state: 'USA', via: 'demonym' };
+const ISR: PlantedEntity = { text: 'Israeli', id: 'ISR', kind: 'state', state: 'ISR', via: 'demonym' };
+const DOS: PlantedEntity = { text: 'State Department', id: 'org:us-state-department', kind: 'organization', state: 'USA' };
+const AXIOS: PlantedEntity = { text: 'Axios', id: 'org:axios', kind: 'organization', state: 'USA' };
+const NETANYAHU: PlantedEntity = { text: 'Netanyahu', id: 'person:benjamin-netanyahu', kind: 'person', state: 'ISR' };
+
+/** [cue, speaker words, speaker entities, content words, kind] */
+type Want = [string, string | null, string[], string | null, string];
+
+function framesOf(text: string, planted: PlantedEntity[]): Want[] {
+  return analyzeForTest(text, D, planted).reports.map((r) => [
+    r.cue.text, r.speaker?.text ?? null, [...r.speakerEntities], r.content ? text.slice(r.content.start, r.content.end) : null, r.kind ?? 'say',
+  ]);
+}
+
+describe('ReportStage: frames', () => {
+  it.each<[string, PlantedEntity[], Want[]]>([
+    ['Kazakhstan is poised to join the Abraham Accords, according to American and Israeli officials.', [USA, ISR],
+      [['according to', 'American and Israeli officials', ['USA', 'ISR'], 'Kazakhstan is poised to join the Abraham Accords', 'source']]],
+    ['According to the State Department, both sides reaffirmed their commitment.', [DOS],
+      [['According to', 'the State Department', ['org:us-state-department'], 'both sides reaffirmed their commitment', 'source']]],
+    ['The State Department said that talks would resume in May.', [DOS],
+      [['said', 'The State Department', ['org:us-state-department'], 'talks would resume in May', 'say']]],
+    ['Talks will resume in May, the State Department said on Monday.', [DOS],
+      [['said', 'the State Department', ['org:us-state-department'], 'Talks will resume in May', 'say']]],
+    ['Netanyahu told reporters the offer was final.', [NETANYAHU],
+      [['told', 'Netanyahu', ['person:benjamin-netanyahu'], 'the offer was final', 'say']]],
+    ['Saudi Arabia will join next year, Axios reported, citing sources.', [AXIOS],
+      [['reported', 'Axios', ['org:axios'], 'Saudi Arabia will join next year', 'source']]],
+    ['Netanyahu wrote on Twitter that the deal was historic.', [NETANYAHU],
+      [['wrote', 'Netanyahu', ['person:benjamin-netanyahu'], 'the deal was historic', 'say']]],
+    ['Netanyahu announced the agreement on Sunday.', [NETANYAHU],
+      [['announced', 'Netanyahu', ['person:benjamin-netanyahu'], 'the agreement on Sunday', 'say']]],
+    ['In a statement, the ministry said it would not attend.', [],
+      [['said', 'the ministry', [], 'it would not attend', 'say']]],
+    ['Netanyahu’s spokesman said the visit was postponed.', [NETANYAHU],
+      [['said', 'Netanyahu’s spokesman', ['person:benjamin-netanyahu'], 'the visit was postponed', 'say']]],
+    ['The visit, said a senior official, was postponed.', [],
+      [['said', 'a senior official', [], 'The visit, said a senior official, was postponed', 'say']]],
+    ['An official at the Canadian embassy in Copenhagen said the inspection was routine.', [],
+      [['said', 'An official at the Canadian embassy in Copenhagen', [], 'the inspection was routine', 'say']]],
+    ['The outreach, they said, raised new worries.', [],
+      [['said', 'they', [], 'The outreach, they said, raised new worries', 'say']]],
+    ['Officials warned that the truce was fragile.', [],
+      [['warned', 'Officials', [], 'the truce was fragile', 'act']]],
+    ['Netanyahu believes the deal will hold.', [NETANYAHU],
+      [['believes', 'Netanyahu', ['person:benjamin-netanyahu'], 'the deal will hold', 'belief']]],
+  ])('%s', (text, planted, expected) => {
+    expect(framesOf(text, planted)).toEqual(expected);
+  });
+
+  it('resolves a pronoun source to the earlier named source', () => {
+    const text = 'Netanyahu spoke on Sunday. He said the deal was near.';
+    const [f] = analyzeForTest(text, D, [NETANYAHU]).reports;
+    expect([f!.speaker?.text, f!.antecedent?.text, f!.speakerEntities]).toEqual(['He', 'Netanyahu', ['person:benjamin-netanyahu']]);
+  });
+});
