@@ -6,7 +6,7 @@ import type { DB } from './schema.js';
 
 /**
  * The events that may bear on an agreement's membership: those naming it, and those naming no
- * agreement that involve its scope's counterpart.
+ * agreement in documents that involve its scope's counterpart.
  *
  * @example await eventEvidence(db, 'agreement:abraham-accords', 'ISR')
  */
@@ -17,10 +17,12 @@ export async function eventEvidence(db: Kysely<DB>, agreement: string, counterpa
   q = q.where((eb) => {
     const named = eb('events.agreement', '=', agreement);
     if (!counterpart) return named;
+    // Whole documents, not only the events naming the counterpart: an event can take its
+    // counterpart from another event of its sentence (see membershipReports).
     return eb.or([named, eb.and([
       eb('events.agreement', 'is', null),
-      eb.exists(eb.selectFrom('event_participants as p').select('p.event_id')
-        .whereRef('p.event_id', '=', 'events.id').where('p.state', '=', counterpart)),
+      eb('events.doc_id', 'in', eb.selectFrom('events as o').innerJoin('event_participants as p', 'p.event_id', 'o.id')
+        .select('o.doc_id').where('p.state', '=', counterpart)),
     ])]);
   });
   const rows = await q.execute();

@@ -69,3 +69,27 @@ describe('membership lifecycle', () => {
     expect(m.sources).toEqual([{ doc: 'doc-2020-09-11', start: 0, end: 10, date: '2020-09-11' }]);
   });
 });
+
+describe('a signing completed by a normalization of the same sentence', () => {
+  const sentence = { docId: 'd', span: { start: 5, end: 90 } };
+  const cases: [string, EventEvidence[], Record<string, string>][] = [
+    ['gets its counterpart', [
+      ev('2020-09-10', 'occurred', 'establish_relations', ['ARE'], ['ISR'], { docId: 'd0', span: { start: 0, end: 9 } }),
+      ev('2020-09-15', 'occurred', 'sign', ['ARE'], [], sentence),
+      ev('2020-09-15', 'occurred', 'establish_relations', ['ARE'], ['ISR'], sentence)],
+    { ARE: 'signed 2020-09-15', ISR: 'signed 2020-09-15' }],
+    ['not from another sentence', [
+      ev('2020-09-10', 'occurred', 'establish_relations', ['ARE'], ['ISR'], { docId: 'd0', span: { start: 0, end: 9 } }),
+      ev('2020-09-15', 'occurred', 'sign', ['ARE'], [], sentence),
+      ev('2020-09-15', 'occurred', 'establish_relations', ['ARE'], ['ISR'], { ...sentence, span: { start: 95, end: 120 } })],
+    { ARE: 'announced 2020-09-10', ISR: 'announced 2020-09-10' }],
+    ['not when the normalization leaves a signer out', [
+      ev('2020-09-10', 'occurred', 'establish_relations', ['ARE'], ['ISR'], { docId: 'd0', span: { start: 0, end: 9 } }),
+      ev('2020-09-15', 'occurred', 'sign', ['ARE', 'QAT'], [], sentence),
+      ev('2020-09-15', 'occurred', 'establish_relations', ['ARE'], ['ISR'], sentence)],
+    { ARE: 'announced 2020-09-10', ISR: 'announced 2020-09-10' }],
+  ];
+  it.each(cases)('%s', (_n, events, want) => {
+    expect(statusOf(events, '2020-12-31')).toEqual(want);
+  });
+});
