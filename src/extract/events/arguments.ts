@@ -89,7 +89,13 @@ export function findComplements(tokens: readonly Token[], from: number, sentEnd:
   let key = 'obj';
   let segStart = from;
   let i = from;
-  const close = (end: number) => { if (!out.has(key) && end > segStart) out.set(key, { start: segStart, end }); };
+  // a preposition seen again keeps its first phrase under its name and the next ones as "to#2", "to#3"
+  const close = (end: number) => {
+    if (end <= segStart) return;
+    let name = key;
+    for (let n = 2; out.has(name); n++) name = `${key}#${n}`;
+    out.set(name, { start: segStart, end });
+  };
   for (; i < sentEnd; i++) {
     const t = tokens[i]!;
     const w = t.lower;

@@ -77,8 +77,9 @@ export class EventCoder {
       const trig = { start: first.start, end: last.end, text: a.text.slice(first.start, last.end) };
       const frame = innermostFrame(frames, first.start);
       const act = intentActOf(d, frame, a.entities, this.k.cameo);
-      if (act && frame) {
-        push({ ...d, type: act.type, mode: null, cameo: act.cameo, status: 'occurred' }, { ...frame.cue }, false);
+      if (act) {
+        const cue = frame && frame.kind !== 'act' && frame.kind !== 'source' ? { ...frame.cue } : trig;
+        push({ ...d, type: act.type, mode: null, cameo: act.cameo, status: 'occurred' }, { start: cue.start, end: cue.end, text: cue.text }, false);
       }
       push(d, trig, true);
       if (d.source.length + d.target.length >= 2) memory.lastParties = [...d.source, ...d.target];

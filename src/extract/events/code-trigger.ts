@@ -57,7 +57,7 @@ export class TriggerCoder {
     const status = verbStatus(g, ctx, this.k.status, this.k.clause);
     const subjStart = g.nounController ? g.nounController.index : g.start;
     const subj = g.nounController ? this.possessorOf(sc, g.nounController.index) : this.subjectOf(sc, subjStart);
-    const comps = findComplements(tokens, m.last + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
+    const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
     const group = m.trigger.group;
     let source: ParticipantOut[];
     let target: ParticipantOut[] = [];
@@ -111,7 +111,7 @@ export class TriggerCoder {
   private codeNoun(m: TriggerMatch, sc: TriggerScope): EventDraft | null {
     const { tokens, sentence: s } = sc;
     const pre = this.possessorOf(sc, m.head);
-    const comps = findComplements(tokens, m.last + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
+    const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
     const group = m.trigger.group;
     let source = pre.parts.length ? pre.parts : this.slot(sc, comps, ['by']);
     let target: ParticipantOut[] = [];
@@ -220,7 +220,7 @@ export class TriggerCoder {
   }
 
   private slot(sc: TriggerScope, comps: Map<string, Span>, slots: readonly string[]): ParticipantOut[] {
-    for (const slot of slots) {
+    for (const slot of slots.flatMap((x) => [x, `${x}#2`, `${x}#3`])) {
       const span = comps.get(slot);
       const parts = this.fromSpan(sc, span ?? null);
       if (parts.length) return parts;

@@ -4,6 +4,7 @@ import type { CameoCrosswalk } from '../../lang/en/events/cameo.js';
 import type { EventDraft } from './draft.js';
 import { statesOf } from './participants.js';
 
+const FIRM = new Set(['will', "'ll", 'shall']);
 const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
 const ANNOUNCEABLE_THREATS = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'PROTEST']);
 
@@ -16,14 +17,19 @@ const ANNOUNCEABLE_THREATS = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT
  *
  * @example intentActOf(draft("Hungary said it will support …"), frame, …)  // { type: 'AGREE', status: 'occurred' }
  */
-export function intentActOf(d: EventDraft, frame: ReportFrame | null, entities: ReadonlyMap<string, Entity>,
+export function intentActOf(d: EventDraft, frame: ReportFrame | null | undefined, entities: ReadonlyMap<string, Entity>,
   cameo: CameoCrosswalk): { type: PloverType; cameo: string } | null {
-  if (!frame || frame.kind === 'act' || frame.kind === 'source') return null;
   if (d.status !== 'expected' && d.status !== 'possible' && d.status !== 'denied') return null;
   if (!d.group || (!d.group.modal && !d.group.controllers.length)) return null;
-  const speaker = speakerStates(frame, entities);
   const src = statesOf(d.source);
-  if (![...src].some((s) => speaker.has(s))) return null;
+  if (!src.size) return null;
+  if (frame && frame.kind !== 'act' && frame.kind !== 'source') {
+    const speaker = speakerStates(frame, entities);
+    if (![...src].some((s) => speaker.has(s))) return null;
+  } else if (!d.explicitSource || d.status !== 'expected' || !FIRM.has(d.group.modal ?? '')) {
+    // unreported: only a firm "X will …" with X named is the actor's own commitment
+    return null;
+  }
   if (d.status === 'denied') return d.type === 'REJECT' ? null : { type: 'REJECT', cameo: '120' };
   if (ANNOUNCEABLE_THREATS.has(d.type)) return { type: 'THREATEN', cameo: '130' };
   if (COOPERATIVE.has(d.type) && d.type !== 'AGREE') return { type: 'AGREE', cameo: cameo.intentOf.get(d.type) ?? '030' };
