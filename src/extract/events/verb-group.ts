@@ -42,6 +42,18 @@ export interface VerbGroup {
   readonly form: 'past' | 'participle' | 'gerund' | 'present' | 'base';
 }
 
+const TIME_WORDS = /^(?:on|today|yesterday|tomorrow|last|this|next|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
+
+/** Looks a word up by itself and by its likely lemmas ("refused" → "refuse", "plans" → "plan"). */
+export function lookup<V>(map: ReadonlyMap<string, V>, word: string, verbs: VerbLexicon): { key: string; value: V } | null {
+  for (const key of [word, verbs.lemma(word), word.replace(/d$/, ''), word.replace(/ed$/, ''), word.replace(/s$/, ''),
+    word.replace(/ing$/, 'e'), word.replace(/ing$/, ''), word.replace(/ied$/, 'y'), word.replace(/ies$/, 'y')]) {
+    const value = map.get(key);
+    if (value !== undefined) return { key, value };
+  }
+  return null;
+}
+
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'got', 'became']);
 
 export interface GroupLexicon {
@@ -92,17 +104,20 @@ export function readVerbGroup(tokens: readonly Token[], sentStart: number, head:
       continue;
     }
     if (w === 'to' && k > sentStart) {
-      const p = tokens[k - 1]!;
-      const lem = verbs.lemma(p.lower);
-      const status = cues.controllers.get(p.lower) ?? cues.controllers.get(lem);
-      if (status) {
-        controllers.unshift({ index: k - 1, lemma: cues.controllers.has(p.lower) ? p.lower : lem, status });
-        k -= 2; nearest = true; sawBeNext = false;
+      // "agreed on Wednesday to cooperate": a time phrase may stand between the controller and "to"
+      let c = k - 1;
+      while (c > sentStart && TIME_WORDS.test(tokens[c]!.lower)) c--;
+      const ctl = lookup(cues.controllers, tokens[c]!.lower, verbs);
+      if (ctl) {
+        controllers.unshift({ index: c, lemma: ctl.key, status: ctl.value });
+        k = c - 1; nearest = true; sawBeNext = false;
         continue;
       }
+      const p = tokens[k - 1]!;
+      const lem = verbs.lemma(p.lower);
       const rank = skipRank(tokens, sentStart, k - 1, cues);
       if (rank >= 0) { k = rank; nearest = true; continue; }
-      const nounStatus = cues.nounControllers.get(p.lower) ?? cues.nounControllers.get(lem);
+      const nounStatus = lookup(cues.nounControllers, p.lower, verbs)?.value ?? cues.nounControllers.get(lem);
       if (nounStatus) { nounController = { index: k - 1, status: nounStatus }; k -= 1; break; }
       if (p.kind === 'word' && controllers.length === 0) {
         bareInfinitive = true;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../core/stage.js';
+import { loadEnglish } from '../../lang/en/index.js';
+import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
+import { EventStage } from './stage.js';
+
+const E: FixtureEntity[] = [
+  ['France', 'FRA', 'state', null], ['Obama', 'person:barack-obama', 'person', 'USA'], ['Putin', 'person:vladimir-putin', 'person', 'RUS'],
+  ['Switzerland', 'CHE', 'state', null], ['Witkoff', 'person:steve-witkoff', 'person', 'USA'], ['Kazakhstan', 'KAZ', 'state', null],
+  ['Israel', 'ISR', 'state', null], ['Cameron', 'person:david-cameron', 'person', 'GBR'],
+];
+
+/** Sentences that must yield no event. */
+const NONE: Array<[string, string]> = [
+  ['The Andean Pact is a group set up in 1969.', '1987-03-01'],
+  ['Oil prices rose sharply on Monday in London trading.', '1987-03-01'],
+  // the content of a wish is not an event
+  ['Obama wants Putin to attack Switzerland.', '2015-01-01'],
+  // a statement released is not a release of prisoners
+  ['France released a statement on the talks.', '2015-01-01'],
+  ['The tanks head back from the border after the skirmish went wrong.', '2015-01-01'],
+  // refusing to name something is not a political refusal
+  ['Witkoff declined to identify which one.', '2025-11-06'],
+  // a headline
+  ['Trump Says He Is Unlikely To Meet Cameron Soon', '2016-05-16'],
+  // an event noun with no participant
+  ['A meeting is planned for next week.', '2016-05-16'],
+  // a noun use of a verb trigger ("the talk", "an attack") with no actor
+  ['The attack shocked the region.', '2016-05-16'],
+];
+
+const pack = loadEnglish();
+const stage = new EventStage(pack.events, pack.verbs);
+
+describe('events: sentences that must yield nothing', () => {
+  it.each(NONE)('%s', (text, date) => {
+    const doc = text.startsWith('Trump Says') ? `${text}\n\nThe text follows.` : text;
+    const a = stage.run(makeContext(doc, date), analysisOf(doc, date, E));
+    expect(a.events.map((e) => `${e.type} ${e.trigger.text}`)).toEqual([]);
+  });
+
+  it('keeps a possible event with no known actor out', () => {
+    const text = 'More nations could soon join.';
+    expect(stage.run(makeContext(text, '2025-11-06'), analysisOf(text, '2025-11-06', E)).events).toEqual([]);
+  });
+
+  it('stays linear on long and pathological input (no catastrophic backtracking)', () => {
+    const text = `${'Israel and Kazakhstan, '.repeat(400)}met with France to discuss ${'talks on talks '.repeat(400)}.`;
+    const t0 = performance.now();
+    stage.run(makeContext(text, '2025-11-06'), analysisOf(text, '2025-11-06', E));
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
