@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { readInputs } from '../../readers/inputs.js';
+import { parseSize } from '../../readers/size.js';
 import { createExtractor } from '../../services/extractor.js';
 import { ingest } from '../../services/ingest.js';
 import { dbTarget, openKnowledgeBase } from '../../services/open-knowledge-base.js';
@@ -16,11 +17,12 @@ export function registerIngest(program: Command): void {
     .option('--db <path>', 'database (default ./accords.db, or ACCORDS_DB)')
     .option('--no-reference', 'start a new database empty, without the curated reference data')
     .option('--date <YYYY-MM-DD>', 'document date, overriding any dateline')
+    .option('--max-size <size>', 'largest document to read, e.g. 10MB (default)', parseSize)
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean }) => {
+    .action(async (paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean; maxSize?: number }) => {
       const kb = await openKnowledgeBase(dbTarget(opts.db), { reference: opts.reference });
       try {
-        const summary = await ingest(kb.db, readInputs(paths, { date: opts.date }), createExtractor());
+        const summary = await ingest(kb.db, readInputs(paths, { date: opts.date, maxSize: opts.maxSize }), createExtractor());
         if (opts.json) printJson(summary);
         else {
           process.stdout.write(`stored ${summary.stored}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}\n`);
