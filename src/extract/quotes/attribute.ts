@@ -1,4 +1,13 @@
-import type { ReportFrame } from '../../core/analysis.js';
+import type { Analysis, ReportFrame } from '../../core/analysis.js';
+import type { GovernmentOwners } from '../reports/link-speaker.js';
+import { linkSpeaker } from '../reports/link-speaker.js';
+import type { MentionIndex } from '../reports/mention-index.js';
+import { spanText, type Scan } from '../reports/scan.js';
+import { clauseSubject } from '../reports/subject.js';
+import type { QuoteSpan } from './find-quotes.js';
+import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
+
+const NEXT_SENTENCE_CUE = 40;
 
 const PRIORITY: Record<NonNullable<ReportFrame['kind']>, number> = { say: 2, act: 2, source: 1, belief: 0 };
 const prio = (f: ReportFrame) => PRIORITY[f.kind ?? 'say'];
@@ -25,4 +34,38 @@ export function frameForQuote(frames: readonly ReportFrame[], start: number, end
     if (score > bestScore) { best = f; bestScore = score; }
   }
   return best;
+}
+
+/**
+ * The frames that can introduce a quote: those of the sentences it touches, and those at the very
+ * start of the sentence right after it (“… Really?” Bush said.: the question mark ended a sentence).
+ */
+export function framesAround(a: Analysis, bySentence: readonly (readonly ReportFrame[])[], sentenceOf: (pos: number) => number,
+  q: QuoteSpan): ReportFrame[] {
+  const s0 = sentenceOf(q.outerStart);
+  const s1 = sentenceOf(Math.max(q.outerStart, q.outerEnd - 1));
+  const frames: ReportFrame[] = [];
+  for (let s = s0; s <= s1; s++) frames.push(...bySentence[s]!);
+  const next = a.sentences[s1 + 1];
+  if (next && next.start - q.outerEnd <= 2 && next.paragraph === a.sentences[s1]!.paragraph) {
+    for (const f of bySentence[s1 + 1]!) if (f.cue.start - next.start <= NEXT_SENTENCE_CUE && f.speaker) frames.push(f);
+  }
+  return frames;
+}
+
+/**
+ * A quote that opens its sentence after a sentence ending in a colon ("He said:", "Transcript as
+ * follows:", "He then listed the qualities …:"): the last frame of that sentence, else its subject.
+ */
+export function introducedByColon(scan: Scan, a: Analysis, bySentence: readonly (readonly ReportFrame[])[], prev: number,
+  mentions: MentionIndex, owners: () => GovernmentOwners): SpeakerChoice | null {
+  const s = a.sentences[prev]!;
+  if (a.tokens[s.tokenEnd - 1]?.text !== ':') return null;
+  const frames = bySentence[prev]!.filter((f) => f.speaker && f.kind !== 'belief');
+  const last = frames[frames.length - 1];
+  if (last) return speakerOfFrame(last, true);
+  const subject = clauseSubject(scan, s.tokenStart, s.tokenEnd - 1);
+  if (!subject) return null;
+  const sp = spanText(scan, subject);
+  return { text: sp.text, start: sp.start, end: sp.end, entity: pickSpeakerEntity(linkSpeaker(scan, subject, mentions, owners), mentions) };
 }

@@ -6,13 +6,14 @@ import { lazyOwners, linkSpeaker } from '../reports/link-speaker.js';
 import { indexMentions } from '../reports/mention-index.js';
 import { maskQuoted, spanText, type Scan } from '../reports/scan.js';
 import { clauseSubject, isSourceLike } from '../reports/subject.js';
-import { frameForQuote } from './attribute.js';
+import { framesAround, frameForQuote, introducedByColon } from './attribute.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quotes.js';
 import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
 import { isScareQuote } from './scare-quotes.js';
 
 const INHERIT_PARAGRAPHS = 2;
 const TITLE_WORDS = 5;
+const LONG_QUOTE = 4;
 const wordCount = (text: string, q: QuoteSpan) => text.slice(q.start, q.end).split(/\s+/).length;
 const INHERIT_SENTENCES = 4;
 
@@ -38,11 +39,7 @@ export class QuoteStage implements Stage {
 
     const via: string[] = spans.map(() => 'none');
     const choices: (SpeakerChoice | null)[] = spans.map((q, n) => {
-      const s0 = sentenceOf(q.outerStart);
-      const s1 = sentenceOf(Math.max(q.outerStart, q.outerEnd - 1));
-      const frames: ReportFrame[] = [];
-      for (let s = s0; s <= s1; s++) frames.push(...bySentence[s]!);
-      const f = frameForQuote(frames, q.start, q.end);
+      const f = frameForQuote(framesAround(a, bySentence, sentenceOf, q), q.start, q.end);
       if (f) via[n] = f.content && f.content.start < q.end && f.content.end > q.start ? 'frame-holds' : 'frame-near';
       return f ? speakerOfFrame(f, true) : null;
     });
@@ -63,6 +60,10 @@ export class QuoteStage implements Stage {
       const si = sentenceOf(q.start);
       const s = a.sentences[si]!;
       let choice = choices[i] ?? null;
+      if (!choice && si > 0 && opensSentence(a, s, q)) {
+        choice = introducedByColon(scan, a, bySentence, si - 1, mentions, owners);
+        if (choice) via[i] = 'colon';
+      }
       const prior = lastSpoken as { choice: SpeakerChoice; sentence: number; paragraph: number } | null;
       if (!choice && prior && opensSentence(a, s, q) && s.paragraph - prior.paragraph <= INHERIT_PARAGRAPHS
         && si - prior.sentence <= INHERIT_SENTENCES) {
@@ -72,14 +73,14 @@ export class QuoteStage implements Stage {
       if (!choice && !opensSentence(a, s, q)) {
         const firstQuoted = tokenAt(a, q.outerStart);
         const subject = clauseSubject(scan, s.tokenStart, firstQuoted);
-        if (subject && isSourceLike(scan, subject)) {
+        if (subject && isSourceLike(scan, subject, wordCount(a.text, q) < LONG_QUOTE)) {
           const sp = spanText(scan, subject);
           const entities = linkSpeaker(scan, subject, mentions, owners);
           choice = { text: sp.text, start: sp.start, end: sp.end, entity: pickSpeakerEntity(entities, mentions) };
           via[i] = 'subject';
         }
       }
-      const introduced = via[i] === 'frame-holds' || via[i] === 'unit' || via[i] === 'inherit' || via[i] === 'frame-near' && wordCount(a.text, q) > TITLE_WORDS;
+      const introduced = via[i] === 'frame-holds' || via[i] === 'unit' || via[i] === 'inherit' || via[i] === 'colon' || via[i] === 'frame-near' && wordCount(a.text, q) > TITLE_WORDS;
       if (isScareQuote(a.text, q, this.knowledge.scareQuoteMarkers, introduced)) continue;
       if (choice) lastSpoken = { choice, sentence: si, paragraph: s.paragraph };
       ctx.debug(() => `quote ${q.start} ${via[i]}`);

@@ -31,7 +31,27 @@ export function contentAfter(scan: Scan, s: Sentence, cue: TokenSpan, lemma: str
     const addressee = phraseStartingAt(scan, start, s.tokenEnd);
     if (addressee) start = addressee.last + 1;
   }
-  return trimmed(scan, start, s.tokenEnd - 1);
+  return trimmed(scan, start, clauseEnd(scan, s, cue));
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'while', 'as', 'if', 'because', 'although', 'though', 'since', 'before', 'until', 'once', 'whenever']);
+const SUBORDINATOR_REACH = 8;
+
+/**
+ * Where a frame's content ends: the sentence end, or, for a frame inside a subordinate clause
+ * ("When Trump announced his bid, he called …"), the comma that closes that clause.
+ */
+function clauseEnd(scan: Scan, s: Sentence, cue: TokenSpan): number {
+  const { tokens, inQuote } = scan;
+  let sub = false;
+  for (let j = cue.first - 1; j >= s.tokenStart && cue.first - j <= SUBORDINATOR_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.kind === 'quote') break;
+    if (SUBORDINATORS.has(t.lower)) { sub = true; break; }
+  }
+  if (!sub) return s.tokenEnd - 1;
+  for (let j = cue.last + 1; j < s.tokenEnd; j++) if (tokens[j]!.text === ',' && !inQuote[j]) return j - 1;
+  return s.tokenEnd - 1;
 }
 
 /**

@@ -51,11 +51,16 @@ export function clauseSubject(scan: Scan, ts: number, before: number): TokenSpan
   return phraseStartingAt(scan, i, before);
 }
 
-/** Can this phrase be someone who speaks: a name, a personal pronoun, a person or a body? */
-export function isSourceLike(scan: Scan, span: TokenSpan): boolean {
+/**
+ * Can this phrase be someone who speaks: a name, a personal pronoun, a person or a body; unless
+ * `strict`, any noun phrase with a determiner (a document, an ad).
+ */
+export function isSourceLike(scan: Scan, span: TokenSpan, strict: boolean): boolean {
   const head = scan.tokens[span.last]!;
   const l = head.lower;
   if (scan.k.pronouns.has(l)) return l !== 'it' && l !== 'one' && l !== 'who';
   if (/^\p{Lu}/u.test(head.text)) return !scan.k.timeAdjunctWords.has(l);
-  return scan.k.personNouns.has(l) || scan.k.bodyNouns.has(l);
+  if (scan.k.personNouns.has(l) || scan.k.bodyNouns.has(l)) return true;
+  // with a longer quotation, any phrase a determiner opens ("The book accuses …", "the document states")
+  return !strict && scan.k.determiners.has(scan.tokens[span.first]!.lower);
 }
