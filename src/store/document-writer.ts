@@ -3,6 +3,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { ExtractionOut } from '../core/contract.js';
 import type { SourceDocument } from '../core/document.js';
 import { claimIdOf, propositionsOf, summarize } from '../kb/claims/proposition.js';
+import { sentenceCounterparties } from '../kb/claims/sentence-twin.js';
 import { effectiveDate } from '../kb/dates.js';
 import { insertMany } from './batch.js';
 import type { DB } from './schema.js';
@@ -73,7 +74,10 @@ async function writeEvents(trx: Transaction<DB>, id: string, docDate: string, x:
     e.source.forEach((p, position) => parts.push({ event_id: eventId(i), role: 'source', position, entity: p.entity, state: p.state }));
     e.target.forEach((p, position) => parts.push({ event_id: eventId(i), role: 'target', position, entity: p.entity, state: p.state }));
     e.attribution.forEach((a, position) => attrs.push({ event_id: eventId(i), position, entity: a.entity, text: a.text }));
-    for (const p of propositionsOf(e)) {
+    // Claims read a signing with the counterparty its sentence names; the event itself is kept as extracted.
+    const twins = x.events.map((o) => ({ ...o, sentenceKey: String(o.evidence.start) }));
+    const extra = sentenceCounterparties(twins[i], twins);
+    for (const p of propositionsOf(extra.length ? { ...e, target: extra } : e)) {
       const claimId = claimIdOf(p);
       if (!claimOfEvent.has(i)) claimOfEvent.set(i, claimId);
       claims.push({ id: claimId, subject: p.subject, predicate: p.predicate, object: p.object, summary: summarize(p) });

@@ -1,3 +1,4 @@
+import { sentenceCounterparties } from '../claims/sentence-twin.js';
 import { actionOf } from '../vocabulary.js';
 import type { AgreementDef } from './catalog.js';
 import type { EventEvidence, MembershipReport } from './evidence.js';
@@ -29,7 +30,7 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
       const states = statesOf(e, action === 'sign' ? ['source', 'target'] : ['source']).filter((s) => !brokers.has(s));
       for (const s of states) out.push(report(e, s, action, false));
     } else if (e.agreement === null && def.scope) {
-      out.push(...implicitReports(def, withCounterpartOfSentence(def, e, events, brokers), ctx, brokers));
+      out.push(...implicitReports(def, withCounterpartOfSentence(e, events), ctx, brokers));
     }
   }
   return out;
@@ -50,21 +51,15 @@ function implicitReports(def: AgreementDef, e: EventEvidence, ctx: ScopeContext,
   return [...others, scope.counterpart].map((s) => report(e, s, action, true));
 }
 
-/**
- * A signing whose counterpart only a normalization of the same sentence names ("X and Y signed
- * agreements establishing relations with Israel") is a signing with that counterpart: both
- * events report one act.
- */
-function withCounterpartOfSentence(def: AgreementDef, e: EventEvidence, events: readonly EventEvidence[], brokers: ReadonlySet<string>): EventEvidence {
-  const counterpart = def.scope!.counterpart;
-  if (actionOf(e.type, e.mode, false) !== 'sign' || e.status !== 'occurred') return e;
-  const signers = statesOf(e, ['source', 'target']).filter((s) => !brokers.has(s));
-  if (!signers.length || signers.includes(counterpart)) return e;
-  const twin = events.find((o) => o !== e && o.docId === e.docId && o.span.start === e.span.start && o.agreement === null
-    && o.status === 'occurred' && actionOf(o.type, o.mode, false) === 'join'
-    && statesOf(o, ['source', 'target']).includes(counterpart) && signers.every((s) => statesOf(o, ['source', 'target']).includes(s)));
-  if (!twin) return e;
-  return { ...e, parties: [...e.parties, { role: 'target', entity: counterpart, state: counterpart }] };
+/** Adds the counterparties a same-sentence normalization names (see `sentenceCounterparties`). */
+function withCounterpartOfSentence(e: EventEvidence, events: readonly EventEvidence[]): EventEvidence {
+  const shape = (x: EventEvidence) => ({
+    ...x, sentenceKey: `${x.docId}@${x.span.start}`,
+    source: x.parties.filter((p) => p.role === 'source'), target: x.parties.filter((p) => p.role === 'target'),
+  });
+  const extra = sentenceCounterparties(shape(e), events.filter((o) => o.docId === e.docId).map(shape));
+  if (!extra.length) return e;
+  return { ...e, parties: [...e.parties, ...extra.map((p) => ({ role: 'target' as const, entity: p.entity, state: p.state }))] };
 }
 
 function statesOf(e: EventEvidence, roles: readonly string[]): string[] {

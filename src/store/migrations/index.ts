@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-27-001-initial.js';
+import * as fullTextSearch from './2026-11-27-002-full-text-search.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed statically (not read from a
@@ -9,6 +10,6 @@ import * as initial from './2026-11-27-001-initial.js';
  */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '2026-11-27-001-initial': initial };
+    return { '2026-11-27-001-initial': initial, '2026-11-27-002-full-text-search': fullTextSearch };
   },
 };
