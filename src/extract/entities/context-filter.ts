@@ -10,7 +10,11 @@ export function acceptsStateMatch(s: Scan, start: number, end: number, e: NameEn
   const k = s.g.k;
   if (e.needsThe && s.lower(start - 1) !== 'the') return false;
   if (precededByName(s, start)) return false;
-  if (followedByName(s, end)) return false;
+  if (followedByName(s, end)) {
+    // "Chad Smith": later "Chad" alone is the man too.
+    if (e.ambiguous) s.doc.firstNames.add(s.keys[start]!);
+    return false;
+  }
   const next = s.tok(end);
   if (next && s.sameSentence(start, end) && k.compoundBlockers.has(next.lower)) return false;
   if (e.ambiguous) {

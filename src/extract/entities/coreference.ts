@@ -1,4 +1,4 @@
-import { resolveAgreementAnaphor } from './agreement-anaphora.js';
+import { AgreementMemory } from './agreement-anaphora.js';
 import type { Found, Scan } from './scan.js';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -9,100 +9,132 @@ const GENERIC_HEADS = new Set(['minister', 'secretary', 'envoy', 'ambassador', '
 /**
  * References back to entities already found, added as mentions: pronouns (`via: 'pronoun'`),
  * "the president" (`via: 'title'`), "the accords" (`via: 'alias'`), "the administration".
- * Conservative: a reference with two possible antecedents is left alone.
+ * Conservative: a reference with two possible antecedents is left alone. One left-to-right pass
+ * that remembers what it has seen, so the cost stays linear in the text.
  */
 export function resolveReferences(s: Scan): void {
+  const found = [...s.found].sort((a, b) => a.start - b.start);
   const covered = new Uint8Array(s.n);
-  for (const f of s.found) covered.fill(1, f.start, f.end);
-  const people = s.found.filter((f) => s.doc.kindOf(f.entityId) === 'person').sort((a, b) => a.start - b.start);
+  const byStart = new Map<number, Found>();
+  for (const f of found) { covered.fill(1, f.start, f.end); byStart.set(f.start, f); }
+  const mem = new Memory(s, byStart);
+  let next = 0;
   const adds: Found[] = [];
   for (let i = 0; i < s.n; i++) {
+    while (next < found.length && found[next]!.start < i) mem.see(found[next++]!);
     if (covered[i] || s.tokens[i]!.kind !== 'word') continue;
     const lower = s.lowers[i]!;
     let f: Found | null = null;
-    if (MALE.has(lower) || FEMALE.has(lower)) f = pronoun(s, people, i, MALE.has(lower) ? 'm' : 'f');
-    else if (s.lowers[i - 1] === 'the') f = titleReference(s, people, i) ?? resolveAgreementAnaphor(s, i);
-    if (!f && lower === 'administration') f = administration(s, i);
+    if (MALE.has(lower) || FEMALE.has(lower)) f = mem.pronoun(i, MALE.has(lower) ? 'm' : 'f');
+    else if (s.lowers[i - 1] === 'the') f = mem.titleReference(i) ?? mem.agreements.resolve(i);
+    if (!f && lower === 'administration') f = mem.administration(i);
     if (!f) continue;
     adds.push(f);
-    if (s.doc.kindOf(f.entityId) === 'person') insertSorted(people, f);
+    mem.see(f);
     i = f.end - 1;
   }
   for (const f of adds) s.found.push(f);
 }
 
-function insertSorted(list: Found[], f: Found): void {
-  let k = list.length;
-  while (k > 0 && list[k - 1]!.start > f.start) k--;
-  list.splice(k, 0, f);
-}
+class Memory {
+  private readonly peopleBySentence = new Map<number, Found[]>();
+  private readonly people = new Set<string>();
+  private lastAdministration: string | null = null;
+  private readonly stateCounts = new Map<string, number>();
+  readonly agreements: AgreementMemory;
 
-function compatible(s: Scan, id: string, gender: 'm' | 'f'): boolean {
-  const g = s.doc.people.get(id)?.gender ?? null;
-  return g === null || g === gender;
-}
+  constructor(private readonly s: Scan, private readonly byStart: ReadonlyMap<number, Found>) {
+    this.agreements = new AgreementMemory(s);
+  }
 
-function pronoun(s: Scan, people: readonly Found[], i: number, gender: 'm' | 'f'): Found | null {
-  const sent = s.tokens[i]!.sentence;
-  for (let back = 0; back <= 2 && sent - back >= 0; back++) {
-    const target = sent - back;
-    const inSentence = people.filter((f) => s.tokens[f.start]!.sentence === target && f.end <= i);
-    if (inSentence.length === 0) continue;
-    const ids = [...new Set(inSentence.filter((f) => compatible(s, f.entityId, gender)).map((f) => f.entityId))];
-    if (ids.length === 0) return null;
-    let id: string | null = ids.length === 1 ? ids[0]! : null;
-    if (!id) {
+  see(f: Found): void {
+    const s = this.s;
+    const kind = s.doc.kindOf(f.entityId);
+    if (kind === 'person') {
+      const sent = s.tokens[f.start]!.sentence;
+      let list = this.peopleBySentence.get(sent);
+      if (!list) this.peopleBySentence.set(sent, (list = []));
+      list.push(f);
+      this.people.add(f.entityId);
+    } else if (kind === 'agreement') this.agreements.see(f);
+    if (f.entityId.endsWith('-administration')) this.lastAdministration = f.entityId;
+    const st = s.doc.stateOf(f.entityId);
+    if (st) this.stateCounts.set(st, (this.stateCounts.get(st) ?? 0) + 1);
+  }
+
+  pronoun(i: number, gender: 'm' | 'f'): Found | null {
+    const s = this.s;
+    const sent = s.tokens[i]!.sentence;
+    for (let back = 0; back <= 2 && sent - back >= 0; back++) {
+      const inSentence = (this.peopleBySentence.get(sent - back) ?? []).filter((f) => f.end <= i);
+      if (inSentence.length === 0) continue;
+      const ids = new Set(inSentence.filter((f) => this.compatible(f.entityId, gender)).map((f) => f.entityId));
+      if (ids.size === 0) return null;
+      let id: string | null = ids.size === 1 ? [...ids][0]! : null;
       // Several people: the sentence's subject, when a person opens the sentence.
       const first = inSentence[0]!;
-      const opener = first.titleStart ?? first.start;
-      if (opener - s.sentenceStart(first.start) <= 2 && compatible(s, first.entityId, gender)) id = first.entityId;
+      if (!id && this.opensSentence(first) && this.compatible(first.entityId, gender)) id = first.entityId;
+      return id ? { start: i, end: i + 1, entityId: id, via: 'pronoun' } : null;
     }
-    return id ? { start: i, end: i + 1, entityId: id, via: 'pronoun' } : null;
+    return null;
   }
-  return null;
-}
 
-function titleReference(s: Scan, people: readonly Found[], i: number): Found | null {
-  const m = s.g.titles.longest(s.lowers, i);
-  if (!m) return null;
-  const spec = m.values[0]!;
-  if (!spec.role || s.isCap(m.end) || s.lowers[m.end] === 'of' || s.lowers[m.end] === '-') return null;
-  const want = spec.role.toLowerCase();
-  const head = want.split(' ').pop()!;
-  const ids = new Set<string>();
-  let lastId: string | null = null;
-  for (const f of people) {
-    if (f.start >= i) break;
-    const role = s.doc.people.get(f.entityId)?.role?.toLowerCase();
-    if (!role) continue;
-    const fits = role === want || (GENERIC_HEADS.has(want) && role.split(' ').pop() === head)
-      || (role.endsWith(` ${want}`) && !/^(?:vice|deputy|former|acting)\b/.test(role));
-    if (fits) { ids.add(f.entityId); lastId = f.entityId; }
+  private compatible(id: string, gender: 'm' | 'f'): boolean {
+    const g = this.s.doc.people.get(id)?.gender ?? null;
+    return g === null || g === gender;
   }
-  if (ids.size !== 1 || !lastId) return null;
-  return { start: i, end: m.end, entityId: lastId, via: 'title' };
-}
 
-// "the administration", "administration officials": the administration named last, else the
-// US administration in a story about the United States.
-function administration(s: Scan, i: number): Found | null {
-  if (s.lowers[i - 1] !== 'the' && !/^official/.test(s.lowers[i + 1] ?? '')) return null;
-  let id: string | null = null;
-  for (const f of s.found) if (f.start < i && f.entityId.endsWith('-administration')) id = f.entityId;
-  if (!id && topState(s) === 'USA') {
-    id = 'org:us-administration';
-    if (!s.doc.has(id)) s.doc.define({ id, kind: 'organization', name: 'US administration', state: 'USA', role: null, subtype: 'government' });
+  // The person is the sentence's first words, but for "The", a state before the title, or a title.
+  private opensSentence(f: Found): boolean {
+    const s = this.s;
+    const opener = f.titleStart ?? f.start;
+    let j = s.sentenceStart(f.start);
+    while (j < opener) {
+      const before = this.byStart.get(j);
+      if (before && before.end <= opener) { j = before.end; continue; }
+      if (s.lowers[j] === 'the' || s.isPossessive(j)) { j++; continue; }
+      return false;
+    }
+    return true;
   }
-  return id ? { start: i, end: i + 1, entityId: id, via: 'alias' } : null;
-}
 
-function topState(s: Scan): string | null {
-  const counts = new Map<string, number>();
-  for (const f of s.found) {
-    const st = s.doc.stateOf(f.entityId);
-    if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
+  titleReference(i: number): Found | null {
+    const s = this.s;
+    const m = s.g.titles.longest(s.lowers, i);
+    if (!m) return null;
+    const spec = m.values[0]!;
+    if (!spec.role || s.isCap(m.end) || s.lowers[m.end] === 'of' || s.lowers[m.end] === '-') return null;
+    const want = spec.role.toLowerCase();
+    const head = want.split(' ').pop()!;
+    let match: string | null = null;
+    for (const id of this.people) {
+      const role = s.doc.people.get(id)?.role?.toLowerCase();
+      if (!role) continue;
+      const fits = role === want || (GENERIC_HEADS.has(want) && role.split(' ').pop() === head)
+        || (role.endsWith(` ${want}`) && !/^(?:vice|deputy|former|acting)\b/.test(role));
+      if (!fits) continue;
+      if (match) return null;
+      match = id;
+    }
+    return match ? { start: i, end: m.end, entityId: match, via: 'title' } : null;
   }
-  let best: string | null = null, n = 0;
-  for (const [k, v] of counts) if (v > n) { best = k; n = v; }
-  return best;
+
+  // "the administration", "administration officials": the administration named last, else the
+  // US administration in a story about the United States.
+  administration(i: number): Found | null {
+    const s = this.s;
+    if (s.lowers[i - 1] !== 'the' && !/^official/.test(s.lowers[i + 1] ?? '')) return null;
+    let id = this.lastAdministration;
+    if (!id && this.topState() === 'USA') {
+      id = 'org:us-administration';
+      if (!s.doc.has(id)) s.doc.define({ id, kind: 'organization', name: 'US administration', state: 'USA', role: null, subtype: 'government' });
+    }
+    return id ? { start: i, end: i + 1, entityId: id, via: 'alias' } : null;
+  }
+
+  private topState(): string | null {
+    let best: string | null = null, n = 0;
+    for (const [k, v] of this.stateCounts) if (v > n) { best = k; n = v; }
+    return best;
+  }
 }

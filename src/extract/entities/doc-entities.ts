@@ -38,10 +38,11 @@ export class DocEntities {
   }
 
   has(id: string): boolean {
-    return this.defined.has(id) || this.catalog.has(id);
+    return this.people.has(id) || this.defined.has(id) || this.catalog.has(id);
   }
 
   kindOf(id: string): Entity['kind'] | null {
+    if (this.people.has(id)) return 'person';
     return this.defined.get(id)?.kind ?? this.catalog.get(id)?.kind ?? null;
   }
 

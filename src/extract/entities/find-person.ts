@@ -16,7 +16,9 @@ export function findTitledPerson(s: Scan, i: number): Candidate | null {
   if (!s.g.titles.starts(lower) && !k.titleHeads.has(lower) && !k.titleModifiers.has(lower) && !s.isCap(i)) return null;
   const title = parseTitle(s, i);
   if (!title) return null;
-  const nameEnd = parseName(s, title.end);
+  // A known name wins over reading the words ("Prime Minister Theresa May": "May" is no month here).
+  const known = s.g.names.longest(s.keys, title.end, (v) => v.kind === 'person');
+  const nameEnd = Math.max(parseName(s, title.end), known?.end ?? -1);
   if (nameEnd < 0) return null;
   return personCandidate(s, title.end, nameEnd, title, i, 3);
 }

@@ -46,11 +46,13 @@ function genericTitleEnd(s: Scan, i: number): number {
     if (t.kind !== 'word' || (j > i && !s.sameSentence(i, j))) break;
     const lower = t.lower;
     const cap = s.isCap(j);
+    // "Kremlin spokesman": the name is a mention of its own, the title starts after it.
+    if (cap && s.g.names.starts(s.keys[j]!) && s.g.names.longest(s.keys, j)) break;
     if (k.titleHeads.has(lower)) { headEnd = j + 1; continue; }
     if (headEnd > 0) break;
     if (k.titleModifiers.has(lower)) continue;
     // Capitalized modifiers that are not names of their own ("Regional Cooperation Minister").
-    if (cap && !k.functionWords.has(lower) && !k.nameStopWords.has(lower) && !s.g.names.starts(s.keys[j]!)) continue;
+    if (cap && !k.functionWords.has(lower) && !k.nameStopWords.has(lower)) continue;
     break;
   }
   return headEnd;

@@ -9,6 +9,7 @@ import { findNamed } from './find-named.js';
 import { findAppositivePerson, findSurname, findTitledPerson } from './find-person.js';
 import { followUps } from './follow-ups.js';
 import { compileGazetteer, type Gazetteer } from './gazetteer.js';
+import { inferPersonStates } from './person-states.js';
 import { Scan, type Candidate } from './scan.js';
 
 type Finder = (s: Scan, i: number) => Candidate | null;
@@ -42,6 +43,7 @@ export class EntityStage implements Stage {
       for (const f of followUps(s, best)) s.emit(f);
       i = Math.max(best.end, s.found.length ? s.found[s.found.length - 1]!.end : best.end);
     }
+    inferPersonStates(s);
     resolveReferences(s);
     return { ...a, ...output(s) };
   }

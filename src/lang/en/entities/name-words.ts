@@ -62,7 +62,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
  */
 export const COMPOUND_BLOCKERS: ReadonlySet<string> = new Set([
   'sandwich', 'sandwiches', 'dinner', 'breast', 'burger', 'burgers', 'meat', 'bacon', 'leg', 'legs',
-  'trot', 'shoot', 'hunt', 'hunting', 'stuffing', 'gravy', 'roast', 'pig', 'pigs', 'fowl',
+  'trot', 'shoot', 'hunt', 'hunting', 'stuffing', 'gravy', 'roast', 'pig', 'pigs', 'fowl', 'vulture',
+  'vultures', 'feathers', 'carving',
 ]);
 
 /** Words that, anywhere in a document, show that "Georgia" is the US state. */

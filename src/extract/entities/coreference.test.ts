@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './__fixtures__/run.js';
+
+type Row = [text: string, date: string, references: [text: string, occurrence: number, id: string | null, via?: string][]];
+
+// Each reference: its text, which occurrence in the text (1-based), and the entity it must link
+// to (null: must stay unlinked).
+const ROWS: Row[] = [
+  ['US Special Envoy Steve Witkoff hinted at it, saying more would come, though he declined to say which.', '2025-11-06',
+    [['he', 1, 'person:steve-witkoff', 'pronoun']]],
+  ['President Trump told Time Magazine that he believes Riyadh will lead.', '2025-11-06', [['he', 1, 'person:donald-trump', 'pronoun']]],
+  ['Secretary of State Marco Rubio landed. He met officials.', '2025-11-06', [['He', 1, 'person:marco-rubio', 'pronoun']]],
+  ['Rubio met Tokayev. He said talks went well.', '2025-11-06', [['He', 1, 'person:marco-rubio', 'pronoun']]],
+  ['Officials met Rubio and Tokayev. He said talks went well.', '2025-11-06', [['He', 1, null]]],
+  ['Prime Minister Theresa May spoke. She said Britain would leave.', '2017-03-01', [['She', 1, 'person:theresa-may', 'pronoun']]],
+  ['Prime Minister Theresa May spoke. He said Britain would leave.', '2017-03-01', [['He', 1, null]]],
+  ['Kazakhstan’s President Kassym-Jomart Tokayev arrived. The president said ties would grow.', '2025-11-06',
+    [['president', 1, 'person:kassym-jomart-tokayev', 'title']]],
+  ['Israeli Prime Minister Benjamin Netanyahu spoke. The prime minister said no.', '2025-11-06',
+    [['prime minister', 1, 'person:benjamin-netanyahu', 'title']]],
+  ['President Trump and President Tokayev met. The president said yes.', '2025-11-06', [['president', 1, null]]],
+  ['Kazakhstan will join the Abraham Accords. The agreement established relations, and the accords grew.', '2025-11-06',
+    [['agreement', 1, 'agreement:abraham-accords', 'alias'], ['accords', 1, 'agreement:abraham-accords', 'alias']]],
+  ['The Oslo Accords and the Paris Agreement came up. The accords were mentioned.', '2025-11-06',
+    [['accords', 1, 'agreement:oslo-accords', 'alias']]],
+  ['The Oslo Accords came up. Israel signed an agreement on water. The agreement was short.', '2025-11-06',
+    [['agreement', 2, null]]],
+  ['The Abraham Accords grew. The agreement on trade was separate.', '2025-11-06', [['agreement', 1, null]]],
+  ['President Donald Trump’s administration said. A senior administration official added.', '2025-11-06',
+    [['administration', 1, 'org:trump-administration', 'body'], ['administration', 2, 'org:trump-administration', 'alias']]],
+  ['The United States and Washington pressed. The administration agreed, US officials said.', '2025-11-06',
+    [['administration', 1, 'org:us-administration', 'alias']]],
+];
+
+function nth(text: string, word: string, k: number): number {
+  let at = -1;
+  for (let i = 0; i < k; i++) {
+    at = text.indexOf(word, at + 1);
+    while (at >= 0 && /\w/.test(text[at - 1] ?? '') ) at = text.indexOf(word, at + 1);
+  }
+  return at;
+}
+
+describe('references back to entities', () => {
+  it.each(ROWS)('%s', (text, date, refs) => {
+    const a = analyze(text, date);
+    for (const [word, k, id, via] of refs) {
+      const start = nth(text, word, k);
+      const m = a.mentions.find((x) => x.start === start && x.end === start + word.length);
+      if (id === null) expect(m, `${word}#${k}`).toBeUndefined();
+      else expect(m && { id: m.entityId, via: m.via }, `${word}#${k}`).toEqual({ id, via });
+    }
+  });
+});
