@@ -52,7 +52,7 @@ export class TriggerCoder {
     if (m.head > s.tokenStart && t.text[0] !== t.lower[0]) return null;
     if (looksLikeNoun(tokens, s.tokenStart, m.head, this.lex) && !t.lower.endsWith('ed')) return null;
     const g = readVerbGroup(tokens, s.tokenStart, m.head, this.lex);
-    if (g.prepGerund || g.objectControl) return null;
+    if (g.prepGerund || g.objectControl || this.reducedRelative(m, g, sc)) return null;
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: g.start, reported: sc.reported(m.head) };
     const status = verbStatus(g, ctx, this.k.status, this.k.clause);
     const subjStart = g.nounController ? g.nounController.index : g.start;
@@ -81,7 +81,8 @@ export class TriggerCoder {
       if (between.length > 1 && !statesOverlap(between, source)) { source = between; target = []; }
     }
     if (subj.parts.length && !g.passive && !group.source) sc.lastSubject = subj.parts;
-    const draft = this.finish(m, g, sc, comps, source, target, status, subj.explicit);
+    const named = subj.explicit || findSubject(tokens, s.tokenStart, subjStart, this.k.clause).kind !== 'inherit';
+    const draft = this.finish(m, g, sc, comps, source, target, status, subj.explicit, named && !g.passive);
     if (draft && !draft.agreement && !subj.explicit) draft.agreement = this.subjectAgreement(sc, subjStart);
     return draft;
   }
@@ -123,17 +124,18 @@ export class TriggerCoder {
     if (!source.length && group.type === 'CONSULT') source = this.slot(sc, comps, ['in', 'at']);
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: m.head, reported: sc.reported(m.head) };
     const status = nounStatus(m.head, ctx, this.k.status, this.k.clause) ?? this.clauseStatusOf(sc, m.head);
-    return this.finish(m, null, sc, comps, source, target, status, pre.explicit);
+    return this.finish(m, null, sc, comps, source, target, status, pre.explicit, false);
   }
 
   private finish(m: TriggerMatch, g: VerbGroup | null, sc: TriggerScope, comps: Map<string, Span>, source: ParticipantOut[],
-    target: ParticipantOut[], status: EventDraft['status'], explicit: boolean): EventDraft | null {
+    target: ParticipantOut[], status: EventDraft['status'], explicit: boolean, subjectPhrase: boolean): EventDraft | null {
     const group = m.trigger.group;
     const agreement = this.agreementIn(sc, comps, m);
     if (group.needsAgreement && !agreement && !this.hasAgreementWord(sc, comps)) return null;
     if (group.needsActorObject && !this.namesActor(sc, comps, group.target)) return null;
     if (group.embeds === 'negative' && sc.tokens[m.last + 1]?.lower === 'to' && !sc.heads.has(m.last + 2)) return null;
-    if (!source.length && !target.length && !agreement) return null;
+    // an unnamed actor ("the unions", "officials") is left out, but the event stays when it is a clear, real one
+    if (!source.length && !target.length && !agreement && !(subjectPhrase && (status === 'occurred' || status === 'ongoing'))) return null;
     if (m.trigger.group.pos === 'noun' && !source.length && !agreement) return null;
     const controller = g?.controllers.find((c) => sc.heads.has(c.index));
     return {
@@ -142,10 +144,25 @@ export class TriggerCoder {
     };
   }
 
+  /** "officials accused of playing a role": a participle modifying the noun before it, not a clause of its own. */
+  private reducedRelative(m: TriggerMatch, g: VerbGroup, sc: TriggerScope): boolean {
+    if (g.start !== m.head || m.last !== m.head || (g.form !== 'past' && g.form !== 'participle')) return false;
+    if (!m.trigger.group.target.split(' ').includes('obj')) return false;
+    const next = sc.tokens[m.head + 1], prev = sc.tokens[m.head - 1];
+    if (!next || !prev || prev.kind !== 'word' || this.k.clause.pronouns.has(prev.lower)) return false;
+    if (sc.actors.actors.some((x) => x.tokenEnd === m.head && this.k.clause.prepositions.has(next.lower) === false)) return false;
+    return next.lower === 'of' || next.lower === 'by' || next.lower === 'for' || next.lower === 'in';
+  }
+
   /** The subject of the clause ending at `groupStart`, with pronouns, "both sides" and inherited subjects read. */
   private subjectOf(sc: TriggerScope, groupStart: number): { parts: ParticipantOut[]; explicit: boolean } {
     const subj = findSubject(sc.tokens, sc.sentence.tokenStart, groupStart, this.k.clause);
-    if (subj.kind === 'inherit') return { parts: sc.lastSubject, explicit: false };
+    if (subj.kind === 'inherit') {
+      if (sc.lastSubject.length) return { parts: sc.lastSubject, explicit: false };
+      // ", threatening to …" with no earlier event: the sentence's own subject, its first actor
+      const first = sc.actors.actors.find((x) => x.tokenStart >= sc.sentence.tokenStart && x.tokenEnd <= groupStart);
+      return { parts: first ? sc.actors.participants([first]) : [], explicit: false };
+    }
     if (subj.kind === 'antecedent') {
       const parts = sc.actors.participants(sc.actors.lastGroup(subj.spans[0]!));
       return { parts, explicit: parts.length > 0 };

@@ -32,7 +32,7 @@ export function verbStatus(g: VerbGroup, ctx: StatusContext, cues: StatusCues, w
     if (FUTURE_MODALS.has(g.modal)) return conditional ? 'possible' : g.controllers[0]?.status === 'possible' ? 'possible' : 'expected';
     if (g.modal === 'would' || g.modal === "'d") {
       if (g.controllers[0]?.status === 'ongoing') return 'ongoing';
-      if (!conditional && ctx.reported && !hasConditionAfter(ctx, g.head, cues)) return 'expected';
+      if (!conditional && ctx.reported && !hasConditionAfter(ctx, g.head, cues) && framing(ctx, g.start, cues) !== 'possible') return 'expected';
     }
     return 'possible';
   }

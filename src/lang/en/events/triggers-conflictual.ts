@@ -46,7 +46,7 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   { type: 'SANCTION', mode: 'relations', cameo: '161', pos: 'verb', target: 'with',
     phrases: ['sever|cut|break * tie|relation', 'break off * tie|relation', 'downgrade * tie|relation', 'recall * ambassador|envoy'] },
   { type: 'SANCTION', mode: 'aid', cameo: '162', pos: 'verb', target: 'to for in',
-    phrases: ['suspend|halt|cut|stop|freeze * aid|assistance|delivery|deliveries|program|funding'] },
+    phrases: ['suspend|halt|cut|stop|freeze * aid|assistance|delivery|deliveries|program|funding', 'cut off * money|aid|fund|supply|supplies|remittance'] },
   { type: 'SANCTION', mode: 'embargo', cameo: '163', pos: 'verb', target: 'on against obj',
     phrases: ['impose|slap|tighten|extend * sanction|embargo|tariff|ban|blockade', 'sanction', 'embargo', 'freeze * asset', 'blacklist'] },
   { type: 'SANCTION', mode: 'halt', cameo: '164', pos: 'verb', target: 'with',
