@@ -9,10 +9,14 @@ import type { Scan } from './scan.js';
 export function acceptsStateMatch(s: Scan, start: number, end: number, e: NameEntry): boolean {
   const k = s.g.k;
   if (e.needsThe && s.lower(start - 1) !== 'the') return false;
-  if (precededByName(s, start)) return false;
-  if (followedByName(s, end)) {
-    // "Chad Smith": later "Chad" alone is the man too.
-    if (e.ambiguous) s.doc.firstNames.add(s.keys[start]!);
+  // In a headline every word is capitalized, and after "U.S." Reuters capitalizes the next word
+  // ("the U.S. Market"): the neighbouring capitals then say nothing about a longer name.
+  const headline = s.isTitleCase(start);
+  const loose = !e.ambiguous && (headline || s.keys[end - 1]!.endsWith('.'));
+  if (!loose && precededByName(s, start)) return false;
+  if (!loose && followedByName(s, end)) {
+    // "Chad Smith": later "Chad" alone is the man too (a headline's "Israel Refuses" says nothing).
+    if (e.ambiguous && !headline) s.doc.firstNames.add(s.keys[start]!);
     return false;
   }
   const next = s.tok(end);

@@ -83,6 +83,27 @@ export class Scan {
     return !!ta && !!tb && ta.sentence === tb.sentence;
   }
 
+  private readonly titleCase = new Map<number, boolean>();
+
+  /** Whether the sentence holding token i is written in title case (a headline). */
+  isTitleCase(i: number): boolean {
+    const sent = this.tokens[i]!.sentence;
+    let v = this.titleCase.get(sent);
+    if (v === undefined) {
+      const { tokenStart, tokenEnd } = this.sentences[sent]!;
+      let long = 0, cap = 0;
+      for (let j = tokenStart; j < tokenEnd; j++) {
+        const t = this.tokens[j]!;
+        if (t.kind !== 'word' || t.text.length < 4) continue;
+        long++;
+        if (UPPER.test(t.text)) cap++;
+      }
+      v = long >= 3 && cap / long >= 0.75;
+      this.titleCase.set(sent, v);
+    }
+    return v;
+  }
+
   /** The first token of the sentence holding token i. */
   sentenceStart(i: number): number {
     return this.sentences[this.tokens[i]!.sentence]!.tokenStart;

@@ -84,7 +84,7 @@ export const NON_ENTITY_NAMES: readonly string[] = [
   'Washington state', 'Washington State', 'George Washington', 'Booker T. Washington', 'Denzel Washington',
   'New Jersey', 'New Mexico', 'New England', 'New Guinea', 'Jersey City', 'Paris Hilton', 'Paris, Texas',
   'Georgia Tech', 'Chinese New Year', 'Indiana Jones', 'Jordan Peterson', 'Michael Jordan', 'Jordan River',
-  'Niger Delta', 'Niger River', 'Lake Chad', 'Israel Folau', 'Turkey Point', 'Latin America', 'Latin American',
+  'Niger Delta', 'Niger River', 'Lake Chad', 'Israel Folau', 'Turkey Point', 'Latin American',
   'African American', 'African Americans', 'Native American', 'Native Americans', 'Asian American',
   'Asian Americans', 'Arab American', 'Arab Americans', 'Irish American', 'Mexican American', 'French fries',
   'Dutch auction', 'Russian roulette', 'Chinese food', 'Turkish delight', 'English language', 'Danish pastry',

@@ -55,7 +55,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'spokesperson', 'commissioner', 'director', 'chief', 'governor', 'senator', 'president', 'premier',
   'chancellor', 'leader', 'negotiator', 'chairman', 'chairwoman', 'chair', 'speaker', 'mayor',
   'commander', 'representative', 'coordinator', 'counselor', 'counsellor', 'lawmaker', 'legislator',
-  'diplomat', 'official', 'officer', 'aide', 'deputy', 'head', 'emissary', 'undersecretary',
+  'diplomat', 'aide', 'deputy', 'head', 'emissary', 'undersecretary',
   'under-secretary', 'king', 'emir', 'sultan', 'prince', 'general', 'consul', 'attaché', 'mediator',
 ]);
 
