@@ -44,6 +44,8 @@ export class EventCoder {
   private codeSentence(a: Analysis, s: Sentence, mentions: readonly Mention[], frames: readonly ReportFrame[],
     memory: DiscourseMemory): EventRecord[] {
     const matches = this.index.find(a.tokens, s.tokenStart, s.tokenEnd);
+    // only sentences with a trigger (or a reported "must") are analysed
+    if (!matches.length && !frames.length) return [];
     const actors = new SentenceActors(mentions, a.entities, a.tokens, this.k.clause);
     const scope: TriggerScope = {
       tokens: a.tokens, sentence: s, actors, memory, heads: new Set(matches.map((m) => m.head)),
