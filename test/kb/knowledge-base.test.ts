@@ -8,7 +8,7 @@ import { timeline } from '../../src/services/queries/timeline.js';
 import { initializeKnowledgeBase } from '../../src/store/reference/initialize.js';
 import { readReferenceData } from '../../src/store/reference/reference-data.js';
 import { BACKENDS, freshKb } from './backends.js';
-import { fixtureExtractor, type Fixture } from './fixtures/build.js';
+import { article, fixtureExtractor, type Fixture } from './fixtures/build.js';
 import { AA, BOP, STORY } from './fixtures/kazakhstan-story.js';
 
 async function* items(fixtures: readonly Fixture[]): AsyncGenerator<InputItem> {
@@ -64,6 +64,17 @@ for (const backend of BACKENDS) {
       expect(await at('2025-12-31')).toEqual([['person:donald-trump', ['SAU'], 'pending']]);
       expect(await at('2026-01-02')).toEqual([['person:donald-trump', ['SAU'], 'failed']]);
       expect(await statuses(AA, '2025-11-06')).not.toHaveProperty('SAU');
+    });
+
+    it('counts a forecast restated in one document once, from the day it was reported', async () => {
+      const text = 'Trump said Saudi Arabia will join the Abraham Accords by the end of the year. "Saudi Arabia will join the Abraham Accords, maybe by December 31," he said.';
+      const restated = article('d5-restated', '2025-11-10', text, [{ id: 'SAU', name: 'Saudi Arabia' }, { id: AA, name: 'Abraham Accords' }], [
+        { text: 'Saudi Arabia will join the Abraham Accords by the end of the year', mode: 'join', source: ['SAU'], agreement: AA, status: 'expected' },
+        { text: 'Saudi Arabia will join the Abraham Accords, maybe by December 31', mode: 'join', source: ['SAU'], agreement: AA, status: 'possible' },
+      ], [{ predictor: 'person:donald-trump', event: 0, deadline: '2025-12-30' }, { predictor: 'person:donald-trump', event: 1, deadline: '2025-12-31' }]);
+      await ingest(kb.db, items([restated]), fixtureExtractor([restated]));
+      expect(await predictions(kb, { asOf: '2025-11-09' })).toEqual([]);
+      expect((await predictions(kb, { asOf: '2025-12-31' })).map((p) => [p.deadline, p.outcome])).toEqual([['2025-12-31', 'pending']]);
     });
 
     it('is idempotent: the same documents again are duplicates and change nothing', async () => {

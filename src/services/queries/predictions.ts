@@ -33,7 +33,8 @@ export interface PredictionOut {
 
 /** Every prediction with its outcome as of `asOf`. */
 export async function predictions(kb: KnowledgeBase, opts: { asOf: string; predictor?: string }): Promise<PredictionOut[]> {
-  const rows = await predictionRows(kb.db, opts.predictor);
+  // A prediction exists from the day it was reported.
+  const rows = sameForecastOnce((await predictionRows(kb.db, opts.predictor)).filter((p) => p.docDate <= opts.asOf));
   const contexts = new Map<string, Promise<MembershipContext>>();
   const contextOf = (id: string, def: AgreementDef | null) => {
     if (!contexts.has(id)) contexts.set(id, membershipContext(kb, id, def));
@@ -84,6 +85,24 @@ async function targetOf(kb: KnowledgeBase, p: PredictionRow, contextOf: (id: str
   const [subject, predicate, object] = p.claimId.split('|');
   const rows = await claimReports(kb.db, subject === ANY_SUBJECT ? { predicate, object: object || null } : { claimIds: [p.claimId] });
   return { kind: 'claim', reports: rows.map((r) => ({ subject: r.subject, doc: r.doc, date: r.eventDate, status: r.status })) };
+}
+
+/**
+ * An article often restates one forecast ("he expects…", then the quote): the same predictor, the
+ * same predicted claim and the same deadline (give or take a day) in one document count once, so
+ * that track records do not count it twice.
+ */
+function sameForecastOnce(rows: readonly PredictionRow[]): PredictionRow[] {
+  const kept: PredictionRow[] = [];
+  const day = 86_400_000;
+  for (const r of rows) {
+    const twin = kept.find((k) => k.doc === r.doc && k.predictor === r.predictor && k.claimId === r.claimId
+      && (k.deadline === r.deadline || (!!k.deadline && !!r.deadline && Math.abs(Date.parse(k.deadline) - Date.parse(r.deadline)) <= day)));
+    if (!twin) kept.push(r);
+    // Of two readings of one deadline, the later: the forecast has not failed before either has passed.
+    else if (r.deadline && twin.deadline && r.deadline > twin.deadline) kept[kept.indexOf(twin)] = r;
+  }
+  return kept;
 }
 
 function statesOf(e: EventEvidence): string[] {

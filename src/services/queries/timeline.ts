@@ -1,7 +1,9 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { AttributionOut } from '../../core/contract.js';
 import { attributionsOf } from '../../store/claim-reads.js';
 import { withParticipants } from '../../store/membership-reads.js';
 import type { EventStatus } from '../../core/contract.js';
+import type { DB } from '../../store/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { resolveEntity } from './resolve-entity.js';
 
@@ -25,20 +27,23 @@ export interface TimelineEntry {
   evidence: { start: number; end: number; text: string };
 }
 
-/** An entity's events (as participant, as the agreement, or as the one they are attributed to), in date order. */
-export async function timeline(kb: KnowledgeBase, ref: string, asOf: string): Promise<{ entity: string; events: TimelineEntry[] }> {
+/** An entity's events (as participant, as the agreement, or as the one they are attributed to), in date order; one page of them when `page` is given. */
+export async function timeline(kb: KnowledgeBase, ref: string, asOf: string,
+  page?: { limit: number; offset: number }): Promise<{ entity: string; total: number; events: TimelineEntry[] }> {
   const entity = await resolveEntity(kb, ref);
-  const rows = await kb.db.selectFrom('events as e').innerJoin('documents as d', 'd.id', 'e.doc_id')
+  // Event ids from indexed lookups (an OR of EXISTS per event would scan them all).
+  const ids = (eb: ExpressionBuilder<DB & { e: DB['events'] }, 'e'>) => eb.or([
+    eb('e.agreement', '=', entity),
+    eb('e.id', 'in', eb.selectFrom('event_participants as p').select('p.event_id').where((w) => w.or([w('p.entity', '=', entity), w('p.state', '=', entity)]))),
+    eb('e.id', 'in', eb.selectFrom('event_attributions as a').select('a.event_id').where('a.entity', '=', entity)),
+  ]);
+  const base = kb.db.selectFrom('events as e').innerJoin('documents as d', 'd.id', 'e.doc_id').where('d.date', '<=', asOf).where(ids);
+  let q = base
     .select(['e.id', 'e.doc_id', 'd.date as doc_date', 'e.date', 'e.type', 'e.mode', 'e.agreement', 'e.status',
       'e.evidence_start', 'e.evidence_end', 'e.evidence_text', 'e.predicted', 'e.idx'])
-    .where('d.date', '<=', asOf)
-    .where((eb) => eb.or([
-      eb('e.agreement', '=', entity),
-      eb.exists(eb.selectFrom('event_participants as p').select('p.event_id').whereRef('p.event_id', '=', 'e.id')
-        .where((w) => w.or([w('p.entity', '=', entity), w('p.state', '=', entity)]))),
-      eb.exists(eb.selectFrom('event_attributions as a').select('a.event_id').whereRef('a.event_id', '=', 'e.id').where('a.entity', '=', entity)),
-    ]))
-    .orderBy('e.date').orderBy('d.date').orderBy('e.doc_id').orderBy('e.idx').execute();
+    .orderBy('e.date').orderBy('d.date').orderBy('e.doc_id').orderBy('e.idx');
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  const [rows, count] = await Promise.all([q.execute(), page ? base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst() : null]);
   const withParts = await withParticipants(kb.db, rows.map((r) => ({
     eventId: r.id, docId: r.doc_id, docDate: r.doc_date, date: r.date, status: r.status as EventStatus, type: r.type, mode: r.mode,
     agreement: r.agreement, predicted: r.predicted === 1, span: { start: r.evidence_start, end: r.evidence_end }, parties: [],
@@ -47,6 +52,7 @@ export async function timeline(kb: KnowledgeBase, ref: string, asOf: string): Pr
   const actor = (p: { entity: string; state: string | null }) => p.state ?? p.entity;
   return {
     entity,
+    total: count ? Number(count.n) : rows.length,
     events: rows.map((r, i) => ({
       date: r.date, doc: r.doc_id, docDate: r.doc_date, type: r.type, mode: r.mode,
       source: [...new Set(withParts[i].parties.filter((p) => p.role === 'source').map(actor))],
