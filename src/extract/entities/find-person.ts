@@ -17,10 +17,13 @@ export function findTitledPerson(s: Scan, i: number): Candidate | null {
   const title = parseTitle(s, i);
   if (!title) return null;
   // A known name wins over reading the words ("Prime Minister Theresa May": "May" is no month here).
-  const known = s.g.names.longest(s.keys, title.end, (v) => v.kind === 'person');
-  const nameEnd = Math.max(parseName(s, title.end), known?.end ?? -1);
-  if (nameEnd < 0) return null;
-  return personCandidate(s, title.end, nameEnd, title, i, 3);
+  let at = title.end;
+  // "the Russian foreign minister, Sergey V. Lavrov": a role title, a comma, then the full name.
+  if (s.tok(at)?.text === ',' && title.role && (s.lowers[i - 1] === 'the' || s.stateBefore(i))) at++;
+  const known = s.g.names.longest(s.keys, at, (v) => v.kind === 'person');
+  const nameEnd = Math.max(parseName(s, at), known?.end ?? -1);
+  if (nameEnd < 0 || (at > title.end && nameEnd - at < 2)) return null;
+  return personCandidate(s, at, nameEnd, title, i, 3);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { MentionVia } from '../../core/analysis.js';
 import type { EntityKind } from '../../core/contract.js';
 import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, TitleSpec } from '../../lang/en/entities/index.js';
 import { tokenize } from '../../text/tokenize.js';
+import { firstLastKey } from './people.js';
 import { TokenTrie } from './token-trie.js';
 
 /** What a gazetteer name stands for; `kind: 'block'` marks a name that is no entity ("New Jersey"). */
@@ -36,6 +37,8 @@ export interface Gazetteer {
   readonly bodies: TokenTrie<BodySpec>;
   readonly groupAdjectives: TokenTrie<GroupSpec>;
   readonly catalog: ReadonlyMap<string, CatalogEntry>;
+  /** Known people by the first and last words of their names ("John Kerry" for "John F. Kerry"). */
+  readonly firstLast: ReadonlyMap<string, string>;
   /** Known people by the surname news uses alone. */
   readonly surnames: ReadonlyMap<string, readonly PersonRecord[]>;
   readonly k: EntityKnowledge;
@@ -88,10 +91,15 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
     for (const al of a.aliases) addName(al, { id: a.id, kind: 'agreement', via: 'alias' });
   }
   const surnames = new Map<string, PersonRecord[]>();
+  const firstLast = new Map<string, string>();
   for (const p of k.reference.people) {
     catalog.set(p.id, { id: p.id, kind: 'person', name: p.name, state: p.state, person: p });
     addName(p.name, { id: p.id, kind: 'person', via: 'name' });
     for (const al of p.aliases ?? []) addName(al, { id: p.id, kind: 'person', via: 'alias' });
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      const keys = split(n);
+      if (keys.length > 1) firstLast.set(firstLastKey({ keys, g: { k } }, 0, keys.length), p.id);
+    }
     for (const sn of p.surnames ?? [defaultSurname(split(p.name), k)]) {
       const key = tokenKey(sn);
       let list = surnames.get(key);
@@ -114,5 +122,5 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const t of k.titles) titles.add(splitLower(t.text), t);
   const bodies = new TokenTrie<BodySpec>();
   for (const b of k.bodies) bodies.add(splitLower(b.words), b);
-  return { names, titles, bodies, groupAdjectives, catalog, surnames, k };
+  return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, k };
 }

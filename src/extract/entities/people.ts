@@ -54,6 +54,8 @@ export function readPerson(s: Scan, start: number, end: number): PersonReading {
     const id = known.values[0]!.id;
     return { id, name, record: s.g.catalog.get(id)?.person ?? null };
   }
+  const byParts = s.g.firstLast.get(firstLastKey(s, start, end));
+  if (byParts && end - start > 2) return { id: byParts, name, record: s.g.catalog.get(byParts)?.person ?? null };
   const local = s.doc.personKeys.get(name);
   if (local) return { id: local, name, record: s.doc.people.get(local)?.record ?? null };
   if (end - start === 1) {
@@ -61,6 +63,13 @@ export function readPerson(s: Scan, start: number, end: number): PersonReading {
     if (rec) return { id: rec.id, name, record: rec };
   }
   return { id: `person:${slug(name)}`, name, record: null };
+}
+
+/** "John F. Kerry" → "John Kerry": the first and last words of a name, past initials and suffixes. */
+export function firstLastKey(s: { keys: readonly string[]; g: { k: { nameSuffixes: ReadonlySet<string> } } }, start: number, end: number): string {
+  let last = end - 1;
+  while (last > start && (s.g.k.nameSuffixes.has(s.keys[last]!) || s.keys[last] === ',')) last--;
+  return `${s.keys[start]} ${s.keys[last]}`;
 }
 
 /** Adds what this mention tells about the person to the document's entities. */
