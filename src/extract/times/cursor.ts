@@ -1,4 +1,4 @@
-import type { Token } from '../../core/analysis.js';
+import type { Token, TokenKind } from '../../core/analysis.js';
 import type { TimeKnowledge } from '../../lang/en/times/index.js';
 
 /**
@@ -10,8 +10,32 @@ export class Cursor {
   limit = 0;
   /** Token index where the current sentence starts. */
   first = 0;
+  // Token fields copied once into flat arrays: the parsers read them many times per token.
+  private readonly words: string[];
+  private readonly kinds: TokenKind[];
+  /** Filled on first use (bit 4): bit 1 space before, bit 2 capitalized first letter. */
+  private readonly flags: Uint8Array;
+  private readonly prefixes: Map<ReadonlyMap<string, unknown>, ReadonlySet<string>>;
 
-  constructor(readonly text: string, readonly tokens: readonly Token[], readonly k: TimeKnowledge) {}
+  constructor(readonly text: string, readonly tokens: readonly Token[], readonly k: TimeKnowledge,
+    prefixCache?: Map<ReadonlyMap<string, unknown>, ReadonlySet<string>>) {
+    const n = tokens.length;
+    this.words = new Array<string>(n);
+    this.kinds = new Array<TokenKind>(n);
+    this.flags = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const l = t.lower;
+      this.words[i] = l.length > 1 && l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+      this.kinds[i] = t.kind;
+    }
+    this.prefixes = prefixCache ?? new Map();
+  }
+
+  /** The token's kind, or '' outside the sentence. */
+  kind(i: number): TokenKind | '' {
+    return i >= this.first && i < this.limit ? this.kinds[i]! : '';
+  }
 
   tok(i: number): Token | undefined {
     return i >= this.first && i < this.limit ? this.tokens[i] : undefined;
@@ -19,16 +43,23 @@ export class Cursor {
 
   /** Lower-cased word without a final period ("Sept." → "sept"); '' outside the sentence. */
   w(i: number): string {
-    const t = this.tok(i);
-    if (!t) return '';
-    const l = t.lower;
-    return l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l;
+    return i >= this.first && i < this.limit ? this.words[i]! : '';
   }
 
   /** True when token i follows token i−1 with no space ("third-quarter", "mid-1990s"). */
   attached(i: number): boolean {
-    const t = this.tok(i);
-    return t !== undefined && !t.spaceBefore;
+    return i >= this.first && i < this.limit && (this.flag(i) & 1) === 0;
+  }
+
+  private flag(i: number): number {
+    let f = this.flags[i]!;
+    if (f === 0) {
+      const t = this.tokens[i]!;
+      const c = t.text.charCodeAt(0);
+      f = 4 | (t.spaceBefore ? 1 : 0) | (c >= 65 && c <= 90 ? 2 : 0);
+      this.flags[i] = f;
+    }
+    return f;
   }
 
   /** Whether token i is a hyphen glued to both neighbours ("third-quarter"). */
@@ -37,31 +68,48 @@ export class Cursor {
   }
 
   isCapitalized(i: number): boolean {
-    const t = this.tok(i);
-    if (!t) return false;
-    const c = t.text.charCodeAt(0);
-    return c >= 65 && c <= 90;
+    return i >= this.first && i < this.limit && (this.flag(i) & 2) !== 0;
   }
 
   isNumber(i: number): boolean {
-    return this.tok(i)?.kind === 'number';
+    return this.kind(i) === 'number';
   }
 
   /**
    * Longest phrase from `map` starting at token i (words joined by spaces; hyphens and
-   * clitics glued: "year-end", "new year's day"), up to `max` tokens. Returns the value and the end index.
+   * clitics glued: "year-end", "new year's day"), up to `max` tokens.
    */
   phrase<V>(map: ReadonlyMap<string, V>, i: number, max = 4): { value: V; end: number; key: string } | null {
-    let key = '';
+    const prefixes = this.prefixesOf(map);
+    let key = this.w(i);
+    if (!prefixes.has(key)) return null;
     let best: { value: V; end: number; key: string } | null = null;
     for (let j = i; j < i + max && j < this.limit; j++) {
-      const w = this.w(j);
-      if (!w) break;
-      const glue = this.attached(j) && (w === '-' || key.endsWith('-') || this.tokens[j]!.kind === 'clitic');
-      key = j === i ? w : glue ? key + w : `${key} ${w}`;
+      if (j > i) {
+        const w = this.words[j]!;
+        const glue = (this.flag(j) & 1) === 0 && (w === '-' || key.endsWith('-') || this.kinds[j] === 'clitic');
+        key = glue ? key + w : `${key} ${w}`;
+        if (!prefixes.has(key)) break;
+      }
       const v = map.get(key);
       if (v !== undefined) best = { value: v, end: j + 1, key };
     }
     return best;
+  }
+
+  // Every prefix of every key, so a phrase lookup stops at the first word that leads nowhere.
+  private prefixesOf(map: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+    let set = this.prefixes.get(map);
+    if (!set) {
+      const s = new Set<string>();
+      for (const key of map.keys()) {
+        for (let n = 1; n <= key.length; n++) {
+          const ch = key[n];
+          if (n === key.length || ch === ' ' || ch === '-' || ch === "'" || key[n - 1] === '-') s.add(key.slice(0, n));
+        }
+      }
+      this.prefixes.set(map, (set = s));
+    }
+    return set;
   }
 }

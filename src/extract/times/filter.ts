@@ -35,9 +35,13 @@ export class NameFilter {
       for (const words of cands) {
         const e = s + words.length;
         if (e < h.end || e > c.limit) continue;
+        // a title's first content word is capitalized ("the Today show", "60 Minutes")
         let ok = true;
+        let head = true;
         for (let k = 0; k < words.length && ok; k++) {
-          ok = c.w(s + k) === words[k] && (SMALL_WORDS.has(words[k]!) || !/\p{L}/u.test(words[k]!) || c.isCapitalized(s + k));
+          const w = words[k]!;
+          ok = c.w(s + k) === w;
+          if (ok && head && !SMALL_WORDS.has(w) && /\p{L}/u.test(w)) { ok = c.isCapitalized(s + k); head = false; }
         }
         // a capitalized two-word phrase opening a sentence ("This week, …") is not a title
         if (ok && (s > c.first || words.length > 2)) return true;

@@ -10,12 +10,6 @@ const BARE_PLURAL_BEFORE = new Set([
   'wait', 'and', 'or', 'the',
 ]);
 const BARE_PLURAL_AFTER = new Set(['ago', 'of', 'later', 'earlier', 'before', 'after', 'ahead', 'or', 'and']);
-/** Words that open a counted span: "the first nine months", "the past two weeks". */
-const SPAN_OPENERS: ReadonlyMap<string, 'past' | 'future' | 'none'> = new Map([
-  ['past', 'past'], ['last', 'past'], ['previous', 'past'], ['preceding', 'past'], ['first', 'none'],
-  ['next', 'future'], ['coming', 'future'], ['following', 'future'], ['final', 'none'], ['latest', 'none'],
-  ['initial', 'none'], ['same', 'none'], ['recent', 'past'], ['ensuing', 'future'], ['remaining', 'none'],
-]);
 
 /**
  * Durations and the offsets built on them: "four years", "almost seven years" (mod outside),
@@ -26,7 +20,7 @@ export function parseDuration(c: Cursor, i: number): Hit | null {
   let j = i;
   let the = false;
   if (c.w(j) === 'the') { the = true; j++; }
-  const opener = SPAN_OPENERS.get(c.w(j));
+  const opener = c.k.spanOpeners.get(c.w(j));
   if (opener !== undefined) j++;
   if (opener !== undefined && c.w(j) === 'few') j++;
   let num = readNumber(c, j);
@@ -46,13 +40,16 @@ export function parseDuration(c: Cursor, i: number): Hit | null {
   const plural = head.endsWith('s');
   let end = k + 1;
   let value = num?.value ?? null;
-  if (num === null) {
+  // "the next day or two": the upper count
+  const orN = !plural && c.w(end) === 'or' ? c.k.cardinals.get(c.w(end + 1)) : undefined;
+  if (orN !== undefined && (num === null || num.value === 1)) { value = orN; end += 2; }
+  else if (num === null) {
     if (opener === undefined && c.w(j - 1) === 'few') value = null;
     else if (opener === undefined) return barePlural(c, i, the, k, unit);
     else if (!plural) return null;
   }
   // "a second term": the ordinal, not the clock unit
-  if (head === 'second' && c.tok(end)?.kind === 'word' && !c.k.offsetWords.has(c.w(end))) return null;
+  if (head === 'second' && c.kind(end) === 'word' && !c.k.offsetWords.has(c.w(end))) return null;
   if (c.w(end) === 'and' && c.w(end + 1) === 'a' && c.w(end + 2) === 'half' && value !== null) { value += 0.5; end += 3; }
   if (c.hyphenAt(end) && c.k.unitAdjectiveSuffixes.has(c.w(end + 1))) end += 2;
   const offset = readOffset(c, end);

@@ -12,7 +12,7 @@ export function parseVague(c: Cursor, i: number): Hit | null {
     const needs = c.k.vagueNeedsBefore.get(key);
     if (needs && !needs.has(c.w(i - 1))) return null;
     // "the past two years" and "the future" + noun are other things
-    if (key === 'the past' && (c.tok(p.end)?.kind === 'number' || c.k.units.has(c.w(p.end)) || c.k.cardinals.has(c.w(p.end)) || c.w(p.end) === 'few' || c.w(p.end) === 'several')) return null;
+    if (key === 'the past' && (c.kind(p.end) === 'number' || c.k.units.has(c.w(p.end)) || c.k.cardinals.has(c.w(p.end)) || c.w(p.end) === 'few' || c.w(p.end) === 'several')) return null;
     if (key === 'now' && (c.w(i + 1) === '-' || c.w(i - 1) === 'just' && c.w(i - 2) === 'ended')) return null;
     return { start: i, end: p.end, mod: null, spec: fixed('DATE', p.value) };
   }

@@ -14,7 +14,10 @@ const YEAR_PREPOSITIONS = new Set([
 
 /** A four-digit year at i (1900–2099, or 1000–2199 after "in", "since" …), or null. */
 export function yearAt(c: Cursor, i: number): { year: number; end: number } | null {
-  if (!c.isNumber(i)) return c.tok(i)?.kind === 'word' ? spelledYearAt(c, i, false) : null;
+  if (!c.isNumber(i)) {
+    const kind = c.kind(i);
+    return kind === 'word' ? spelledYearAt(c, i, false) : kind === 'quote' ? apostropheYear(c, i) : null;
+  }
   const m = YEAR4.exec(c.w(i));
   if (!m) {
     const two = apostropheYear(c, i);

@@ -62,8 +62,8 @@ export function scanSentence(c: Cursor, starters: ReadonlySet<string>): Hit[] {
   const out: Hit[] = [];
   let i = c.first;
   while (i < c.limit) {
-    const t = c.tokens[i]!;
-    if (t.kind !== 'number' && !starters.has(c.w(i)) && !(t.kind === 'quote' && c.isNumber(i + 1))) { i++; continue; }
+    const kind = c.kind(i);
+    if (kind !== 'number' && !starters.has(c.w(i)) && !(kind === 'quote' && c.isNumber(i + 1))) { i++; continue; }
     const h = parseAt(c, i);
     if (h && h.end > h.start && h.start >= i) {
       out.push(h);

@@ -29,6 +29,8 @@ export class TimeStage implements Stage {
   readonly name = 'times';
   private readonly starters: ReadonlySet<string>;
   private readonly names: NameFilter;
+  /** Phrase-prefix sets of the lexicons, shared by every document's cursor. */
+  private readonly prefixCache = new Map<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
 
   constructor(private readonly k: TimeKnowledge, private readonly verbs: VerbLexicon) {
     this.starters = buildStarters(k);
@@ -41,7 +43,7 @@ export class TimeStage implements Stage {
     }
     const dct = DAY_VALUE.test(ctx.documentDate) ? parseYmd(ctx.documentDate) : null;
     const d: Discourse = newDiscourse(dct ?? { y: 1, m: 1, d: 1 });
-    const c = new Cursor(a.text, a.tokens, this.k);
+    const c = new Cursor(a.text, a.tokens, this.k, this.prefixCache);
     const times: TimeExpr[] = [];
     for (const unit of scanUnits(a.sentences, a.tokens)) {
       c.first = unit.first;

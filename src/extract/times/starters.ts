@@ -29,6 +29,7 @@ export function buildStarters(k: TimeKnowledge): ReadonlySet<string> {
   firstWords(k.units.keys());
   firstWords(k.prefixMods.keys());
   firstWords(k.directions.keys());
+  firstWords(k.spanOpeners.keys());
   firstWords(k.vagueReferences.keys());
   firstWords(k.setWords.keys());
   firstWords(k.setQuantifiers);

@@ -3,7 +3,7 @@
  * references, negative contexts, tense cues), loaded once by loadEnglish().
  */
 import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, type HolidayRule } from './calendar.js';
-import { DIRECTIONS, MODS_NEEDING_NUMBER, OFFSET_WORDS, PART_OF_PERIOD, PREFIX_MODS, SIGNALS } from './modifiers.js';
+import { DIRECTIONS, MODS_NEEDING_NUMBER, OFFSET_WORDS, PART_OF_PERIOD, PREFIX_MODS, SIGNALS, SPAN_OPENERS } from './modifiers.js';
 import { COUNTED_NOUNS, CURRENCY_MARKS, NAME_HEADS, NAMED_TITLES } from './negatives.js';
 import { CARDINALS, COUNT_NOUNS, DECADE_WORDS, MULTIPLIERS, ORDINALS, VAGUE_QUANTIFIERS } from './numbers.js';
 import { FREQUENCY_WORDS, SET_QUANTIFIERS, SET_WORDS, VAGUE_NEEDS_BEFORE, VAGUE_REFERENCES } from './references.js';
@@ -46,6 +46,7 @@ export interface TimeKnowledge {
   readonly partOfPeriod: ReadonlyMap<string, string>;
   readonly signals: ReadonlySet<string>;
   readonly directions: ReadonlyMap<string, number>;
+  readonly spanOpeners: ReadonlyMap<string, 'past' | 'future' | 'none'>;
   readonly offsetWords: typeof OFFSET_WORDS;
   readonly vagueReferences: ReadonlyMap<string, string>;
   readonly vagueNeedsBefore: ReadonlyMap<string, ReadonlySet<string>>;
@@ -66,7 +67,7 @@ export function loadTimeKnowledge(): TimeKnowledge {
     cardinals: CARDINALS, multipliers: MULTIPLIERS, countNouns: COUNT_NOUNS, vagueQuantifiers: VAGUE_QUANTIFIERS,
     ordinals: ORDINALS, decadeWords: DECADE_WORDS, units: UNITS, unitAdjectiveSuffixes: UNIT_ADJECTIVE_SUFFIXES,
     unitQualifiers: UNIT_QUALIFIERS, prefixMods: PREFIX_MODS, modsNeedingNumber: MODS_NEEDING_NUMBER,
-    partOfPeriod: PART_OF_PERIOD, signals: SIGNALS, directions: DIRECTIONS, offsetWords: OFFSET_WORDS,
+    partOfPeriod: PART_OF_PERIOD, signals: SIGNALS, directions: DIRECTIONS, spanOpeners: SPAN_OPENERS, offsetWords: OFFSET_WORDS,
     vagueReferences: VAGUE_REFERENCES, vagueNeedsBefore: VAGUE_NEEDS_BEFORE, setWords: SET_WORDS,
     setQuantifiers: SET_QUANTIFIERS, frequencyWords: FREQUENCY_WORDS, namedTitles: NAMED_TITLES,
     nameHeads: NAME_HEADS, countedNouns: COUNTED_NOUNS, currencyMarks: CURRENCY_MARKS, tense: loadTenseCues(),

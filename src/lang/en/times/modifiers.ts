@@ -41,6 +41,13 @@ export const SIGNALS: ReadonlySet<string> = new Set([
   'to', 'of', 'around', 'about', 'until after', 'not until', 'no sooner than', 'earlier than', 'later than',
 ]);
 
+/** Words opening a counted span ("the first nine months", "the past two weeks", "recent years"). */
+export const SPAN_OPENERS: ReadonlyMap<string, 'past' | 'future' | 'none'> = new Map([
+  ['past', 'past'], ['last', 'past'], ['previous', 'past'], ['preceding', 'past'], ['first', 'none'],
+  ['next', 'future'], ['coming', 'future'], ['following', 'future'], ['final', 'none'], ['latest', 'none'],
+  ['initial', 'none'], ['same', 'none'], ['recent', 'past'], ['ensuing', 'future'], ['remaining', 'none'],
+]);
+
 /** Direction words for calendar units ("last week", "next month", "this year"). */
 export const DIRECTIONS: ReadonlyMap<string, number> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['prior', -1],
