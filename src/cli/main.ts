@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMembers } from './commands/members.js';
 import { registerPredictions } from './commands/predictions.js';
+import { registerServe } from './commands/serve.js';
 import { registerTimeline } from './commands/timeline.js';
 
 /** Builds the CLI. Every command is a thin layer over a service. */
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerPredictions(program);
   registerTimeline(program);
   registerEntity(program);
+  registerServe(program);
   return program;
 }
 

@@ -22,6 +22,9 @@ export interface ScopeContext {
 export function membershipReports(def: AgreementDef, events: readonly EventEvidence[], ctx: ScopeContext): MembershipReport[] {
   const out: MembershipReport[] = [];
   const brokers = new Set(def.scope?.brokers ?? []);
+  // Grouped once: looking up an event's sentence-mates by scanning every event is quadratic.
+  const byDoc = new Map<string, EventEvidence[]>();
+  for (const e of events) byDoc.set(e.docId, [...(byDoc.get(e.docId) ?? []), e]);
   for (const e of events) {
     if (e.predicted) continue;
     if (e.agreement === def.id) {
@@ -30,7 +33,7 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
       const states = statesOf(e, action === 'sign' ? ['source', 'target'] : ['source']).filter((s) => !brokers.has(s));
       for (const s of states) out.push(report(e, s, action, false));
     } else if (e.agreement === null && def.scope) {
-      out.push(...implicitReports(def, withCounterpartOfSentence(e, events), ctx, brokers));
+      out.push(...implicitReports(def, withCounterpartOfSentence(e, byDoc.get(e.docId)!), ctx, brokers));
     }
   }
   return out;
@@ -51,13 +54,13 @@ function implicitReports(def: AgreementDef, e: EventEvidence, ctx: ScopeContext,
   return [...others, scope.counterpart].map((s) => report(e, s, action, true));
 }
 
-/** Adds the counterparties a same-sentence normalization names (see `sentenceCounterparties`). */
-function withCounterpartOfSentence(e: EventEvidence, events: readonly EventEvidence[]): EventEvidence {
+/** Adds the counterparties a same-sentence normalization names (see `sentenceCounterparties`); `sameDoc` are the events of e's document. */
+function withCounterpartOfSentence(e: EventEvidence, sameDoc: readonly EventEvidence[]): EventEvidence {
   const shape = (x: EventEvidence) => ({
     ...x, sentenceKey: `${x.docId}@${x.span.start}`,
     source: x.parties.filter((p) => p.role === 'source'), target: x.parties.filter((p) => p.role === 'target'),
   });
-  const extra = sentenceCounterparties(shape(e), events.filter((o) => o.docId === e.docId).map(shape));
+  const extra = sentenceCounterparties(shape(e), sameDoc.map(shape));
   if (!extra.length) return e;
   return { ...e, parties: [...e.parties, ...extra.map((p) => ({ role: 'target' as const, entity: p.entity, state: p.state }))] };
 }

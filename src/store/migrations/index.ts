@@ -1,6 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-27-001-initial.js';
-import * as fullTextSearch from './2026-11-27-002-full-text-search.js';
+import * as searchIndexes from './2026-11-27-002-search-indexes.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed statically (not read from a
@@ -10,6 +10,6 @@ import * as fullTextSearch from './2026-11-27-002-full-text-search.js';
  */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '2026-11-27-001-initial': initial, '2026-11-27-002-full-text-search': fullTextSearch };
+    return { '2026-11-27-001-initial': initial, '2026-11-27-002-search-indexes': searchIndexes };
   },
 };
