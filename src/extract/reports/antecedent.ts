@@ -22,6 +22,7 @@ const AGREES: Record<'singular' | 'plural' | 'thing', readonly SourceKind[]> = {
 export interface Antecedent { readonly span: TokenSpan; readonly entities: readonly string[] }
 
 const LOOKBACK_SENTENCES = 6;
+const FRAME_LOOKBACK = 2;
 
 /**
  * What a pronoun source ("he said", "they said", "one said") refers to: the entity stage's
@@ -33,24 +34,25 @@ export function resolvePronoun(scan: Scan, sentences: readonly Sentence[], at: n
   const t = scan.tokens[at]!;
   const number = scan.k.pronouns.get(t.lower);
   if (!number || number === 'self') return null;
+  // A source that spoke just before is the likeliest referent of "he said" (news quotes alternate
+  // a named source and its pronoun); the entity stage's link comes next, then the sentence subjects.
+  const agrees = AGREES[number];
+  let p = priors.length - 1;
+  for (let s = sentence; s >= 0 && sentence - s <= FRAME_LOOKBACK; s--) {
+    for (; p >= 0 && priors[p]!.sentence >= s; p--) {
+      const prior = priors[p]!;
+      if (prior.sentence === s && prior.position < at && agrees.includes(prior.kind)) return { span: prior.named, entities: prior.entities };
+    }
+  }
   const linked = mentions.at(at);
   if (linked && linked.via === 'pronoun') {
     const full = fullMentionBefore(scan, mentions, linked.entityId, at);
     if (full) return { span: full, entities: [linked.entityId] };
   }
-  const agrees = AGREES[number];
-  let p = priors.length - 1;
+  if (number !== 'singular') return null;
   for (let s = sentence; s >= 0 && sentence - s <= LOOKBACK_SENTENCES; s--) {
-    let frameHit: PriorSource | null = null;
-    for (; p >= 0 && priors[p]!.sentence >= s; p--) {
-      const prior = priors[p]!;
-      if (prior.sentence === s && prior.position < at && !frameHit && agrees.includes(prior.kind)) frameHit = prior;
-    }
-    if (frameHit) return { span: frameHit.named, entities: frameHit.entities };
-    if (number === 'singular') {
-      const person = firstPerson(scan, sentences[s]!, s === sentence ? at : sentences[s]!.tokenEnd, mentions);
-      if (person) return person;
-    }
+    const person = firstPerson(scan, sentences[s]!, s === sentence ? at : sentences[s]!.tokenEnd, mentions);
+    if (person) return person;
   }
   return null;
 }

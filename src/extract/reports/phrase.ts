@@ -3,6 +3,7 @@ import { isCap, isVerbish, type Scan, type TokenSpan } from './scan.js';
 
 const MAX_PHRASE = 14;
 const PARTITIVES = new Set(['one', 'some', 'many', 'two', 'three', 'several', 'most', 'all', 'none', 'both', 'each']);
+const GLUE_BREAKS = /^[,;:()[\]{}.!?…—–]$/;
 const RIGHT_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
 
@@ -37,6 +38,8 @@ export function phraseEndingAt(scan: Scan, k: number, floor: number): TokenSpan 
     if (inQuote[i]) break;
     if (t.kind === 'clitic' && (t.lower === "'s" || t.lower === "'")) { first = i; continue; }
     if (t.text === '-' && !t.spaceBefore && word(tokens[i - 1])) { first = i; continue; }
+    // pieces of one written word ("SarukhÃ¡n" split by mis-decoded letters)
+    if (!tokens[i + 1]!.spaceBefore && (word(t) || t.kind === 'punct' && !GLUE_BREAKS.test(t.text))) { first = i; continue; }
     if (!word(t)) break;
     const l = t.lower;
     if (scan.k.determiners.has(l) && !isCap(t) || /^(?:The|A|An)$/.test(t.text)) {
@@ -89,6 +92,7 @@ export function phraseStartingAt(scan: Scan, i: number, ceiling: number): TokenS
     const l = t.lower;
     if (t.kind === 'clitic' && (l === "'s" || l === "'")) continue;
     if (t.text === '-' && !t.spaceBefore && word(tokens[j + 1]) && !tokens[j + 1]!.spaceBefore) continue;
+    if (j > i && !t.spaceBefore && last === j - 1 && (word(t) || t.kind === 'punct' && !GLUE_BREAKS.test(t.text))) { last = j; continue; }
     if (!word(t)) break;
     if (isCap(t) && !scan.k.npBreakers.has(l) && !(scan.k.clauseOpeners.has(l) && j > i)) {
       if (!/^(?:The|A|An)$/.test(t.text)) last = j;
