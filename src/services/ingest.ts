@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { Analysis } from '../core/analysis.js';
 import type { ExtractionOut } from '../core/contract.js';
 import type { SourceDocument } from '../core/document.js';
 import { errorLine } from '../core/errors.js';
+import { toContract } from '../extract/to-contract.js';
+import { eventFrames, type EventFrame } from '../kb/claims/event-frames.js';
 import type { InputItem } from '../readers/inputs.js';
 import { contentHash, storeDocument } from '../store/document-writer.js';
 import type { DB } from '../store/schema.js';
@@ -17,9 +20,13 @@ export interface IngestSummary {
   rejected: { input: string; error: string }[];
 }
 
-/** Anything that turns a document into the contract's extraction (the extractor service). */
+/**
+ * Anything that turns a document into the contract's extraction (the extractor service). With
+ * `analyze`, ingestion also keeps the reporting frame each event was told in.
+ */
 export interface ExtractsDocuments {
   extract(doc: SourceDocument): ExtractionOut;
+  analyze?(doc: SourceDocument): Analysis;
 }
 
 /**
@@ -48,14 +55,19 @@ export async function ingest(db: Kysely<DB>, inputs: AsyncIterable<InputItem>, e
       continue;
     }
     let extraction: ExtractionOut;
+    let frames: (EventFrame | null)[] = [];
     try {
-      extraction = extractor.extract(doc);
+      if (extractor.analyze) {
+        const analysis = extractor.analyze(doc);
+        extraction = toContract(analysis);
+        frames = eventFrames(analysis);
+      } else extraction = extractor.extract(doc);
     } catch (err) {
       summary.rejected.push({ input: doc.origin, error: errorLine(err).replace(/^accords: /, '') });
       onDocument?.(doc, 'rejected');
       continue;
     }
-    const r = await storeDocument(db, doc, extraction);
+    const r = await storeDocument(db, doc, extraction, frames);
     if (r.kind === 'stored') summary.stored++;
     else summary.duplicates++;
     onDocument?.(doc, r.kind);

@@ -3,6 +3,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { ExtractionOut } from '../core/contract.js';
 import type { SourceDocument } from '../core/document.js';
 import { claimIdOf, propositionsOf, summarize } from '../kb/claims/proposition.js';
+import type { EventFrame } from '../kb/claims/event-frames.js';
 import { sentenceCounterparties } from '../kb/claims/sentence-twin.js';
 import { effectiveDate } from '../kb/dates.js';
 import { insertMany } from './batch.js';
@@ -20,9 +21,10 @@ export function contentHash(text: string): string {
  * in one transaction, so a failure leaves nothing half-written. A text already stored is a
  * duplicate and changes nothing.
  *
- * @example await storeDocument(db, doc, extractor.extract(doc))
+ * @example await storeDocument(db, doc, toContract(analysis), eventFrames(analysis))
  */
-export async function storeDocument(db: Kysely<DB>, doc: SourceDocument, x: ExtractionOut, now = new Date()): Promise<StoreResult> {
+export async function storeDocument(db: Kysely<DB>, doc: SourceDocument, x: ExtractionOut,
+  frames: readonly (EventFrame | null)[] = [], now = new Date()): Promise<StoreResult> {
   const hash = contentHash(doc.text);
   return db.transaction().execute(async (trx) => {
     const dup = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
@@ -34,7 +36,7 @@ export async function storeDocument(db: Kysely<DB>, doc: SourceDocument, x: Extr
       format: doc.format, text: doc.text, ingested_at: now.toISOString(),
     }).execute();
     await writeTextLayers(trx, id, x);
-    await writeEvents(trx, id, doc.date, x);
+    await writeEvents(trx, id, doc.date, x, frames);
     return { kind: 'stored', id } as const;
   });
 }
@@ -55,7 +57,7 @@ async function writeTextLayers(trx: Transaction<DB>, id: string, x: ExtractionOu
   })));
 }
 
-async function writeEvents(trx: Transaction<DB>, id: string, docDate: string, x: ExtractionOut): Promise<void> {
+async function writeEvents(trx: Transaction<DB>, id: string, docDate: string, x: ExtractionOut, frames: readonly (EventFrame | null)[]): Promise<void> {
   const predicted = new Set(x.predictions.map((p) => p.event));
   const eventId = (i: number) => `${id}#e${i}`;
   const events: Insertable<DB['events']>[] = [];
@@ -70,6 +72,7 @@ async function writeEvents(trx: Transaction<DB>, id: string, docDate: string, x:
       id: eventId(i), doc_id: id, idx: i, type: e.type, mode: e.mode, agreement: e.agreement, status: e.status,
       time_value: e.time?.value ?? null, time_text: e.time?.text ?? null, date, predicted: predicted.has(i) ? 1 : 0,
       evidence_start: e.evidence.start, evidence_end: e.evidence.end, evidence_text: e.evidence.text, cameo: e.cameo,
+      report_cue: frames[i]?.cue ?? null, report_cue_text: frames[i]?.text ?? null, report_speaker: frames[i]?.speaker ?? null,
     });
     e.source.forEach((p, position) => parts.push({ event_id: eventId(i), role: 'source', position, entity: p.entity, state: p.state }));
     e.target.forEach((p, position) => parts.push({ event_id: eventId(i), role: 'target', position, entity: p.entity, state: p.state }));

@@ -96,6 +96,10 @@ export interface EventsTable {
   evidence_end: number;
   evidence_text: string;
   cameo: string | null;
+  /** The reporting frame the event was told in (migration 003); null when none. */
+  report_cue: string | null;
+  report_cue_text: string | null;
+  report_speaker: string | null;
 }
 
 /** role: `source` or `target`; state: the ISO3 the participant belongs to. */

@@ -30,13 +30,20 @@ export interface AgreementScope {
 
 export interface AgreementCatalog {
   readonly agreements: readonly AgreementDef[];
+  /**
+   * Reporting cues (lemmas) that make a joining told in them an announcement: "Trump announced
+   * that Kazakhstan will join" is the joining's announced step, though the joining lies ahead.
+   */
+  readonly announcementCues: readonly string[];
 }
 
 /** Parses the catalog file's JSON (data/reference/memberships/agreements.json). */
 export function parseCatalog(json: unknown): AgreementCatalog {
   const list = (json as { agreements?: unknown }).agreements;
   if (!Array.isArray(list)) throw new Error('agreement catalog: "agreements" must be a list');
+  const cues = (json as { announcementCues?: unknown }).announcementCues;
   return {
+    announcementCues: Array.isArray(cues) ? cues.map(String) : [],
     agreements: list.map((a: Record<string, any>) => {
       if (typeof a.id !== 'string' || !a.id.startsWith('agreement:') || typeof a.name !== 'string') {
         throw new Error(`agreement catalog: bad record ${JSON.stringify(a).slice(0, 80)}`);
@@ -53,7 +60,7 @@ export function parseCatalog(json: unknown): AgreementCatalog {
   };
 }
 
-export const EMPTY_CATALOG: AgreementCatalog = { agreements: [] };
+export const EMPTY_CATALOG: AgreementCatalog = { agreements: [], announcementCues: [] };
 
 const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 

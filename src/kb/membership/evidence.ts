@@ -1,4 +1,5 @@
 import type { EventStatus } from '../../core/contract.js';
+import type { EventFrame } from '../claims/event-frames.js';
 import type { Action, Stage } from '../vocabulary.js';
 
 /**
@@ -22,6 +23,8 @@ export interface EventEvidence {
   readonly predicted: boolean;
   readonly span: { readonly start: number; readonly end: number };
   readonly parties: readonly { readonly role: 'source' | 'target'; readonly entity: string; readonly state: string | null }[];
+  /** The reporting frame the event was told in, when known. */
+  readonly frame?: EventFrame | null;
 }
 
 /** A curated membership step from reference data. */

@@ -93,3 +93,25 @@ describe('a signing completed by a normalization of the same sentence', () => {
     expect(statusOf(events, '2020-12-31')).toEqual(want);
   });
 });
+
+describe('a joining told as an announcement', () => {
+  const cues = ['announce', 'confirm'];
+  const join = (frame: EventEvidence['frame'], status: EventEvidence['status'] = 'expected', mode = 'join') =>
+    ev('2025-11-06', status, mode, ['KAZ'], [], { agreement: AA, frame });
+  const at = (e: EventEvidence) => Object.fromEntries(membersAsOf(membershipReports(ABRAHAM, [e],
+    { firstReport: '2025-11-06', brokerDocs: new Set(), announcementCues: cues }), [], '2025-11-30').map((m) => [m.state, m.stage]));
+  const cases: [string, EventEvidence, Record<string, string>][] = [
+    ['"Trump announced that Kazakhstan will join"', join({ cue: 'announce', text: 'announced', speaker: 'person:donald-trump' }), { KAZ: 'announced' }],
+    ['a headline: "Trump announces …"', join({ cue: 'announce', text: 'announces', speaker: 'person:donald-trump' }), { KAZ: 'announced' }],
+    ['"the government confirmed it will join"', join({ cue: 'confirm', text: 'confirmed', speaker: 'KAZ' }), { KAZ: 'announced' }],
+    ['"is expected to announce"', join({ cue: 'announce', text: 'announce', speaker: 'person:donald-trump' }), { KAZ: 'expected' }],
+    ['"we\'re announcing"', join({ cue: 'announce', text: 'announcing', speaker: 'person:steve-witkoff' }), { KAZ: 'expected' }],
+    ['no named speaker', join({ cue: 'announce', text: 'announced', speaker: null }), { KAZ: 'expected' }],
+    ['"according to officials"', join({ cue: 'according to', text: 'according to', speaker: 'USA' }), { KAZ: 'expected' }],
+    ['a promised signing stays promised', join({ cue: 'announce', text: 'announced', speaker: 'USA' }, 'expected', 'sign'), { KAZ: 'expected' }],
+    ['a possible joining is not announced', join({ cue: 'announce', text: 'announced', speaker: 'USA' }, 'possible'), {}],
+  ];
+  it.each(cases)('%s', (_n, e, want) => {
+    expect(at(e)).toEqual(want);
+  });
+});

@@ -9,6 +9,8 @@ export interface ScopeContext {
   readonly firstReport: string | null;
   /** Documents that name one of the agreement's brokers. */
   readonly brokerDocs: ReadonlySet<string>;
+  /** Reporting cues that make a joining an announcement (see `AgreementCatalog`). */
+  readonly announcementCues?: readonly string[];
 }
 
 /**
@@ -25,8 +27,9 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
   // Grouped once: looking up an event's sentence-mates by scanning every event is quadratic.
   const byDoc = new Map<string, EventEvidence[]>();
   for (const e of events) byDoc.set(e.docId, [...(byDoc.get(e.docId) ?? []), e]);
-  for (const e of events) {
+  for (let e of events) {
     if (e.predicted) continue;
+    if (isAnnouncedJoining(e, ctx.announcementCues ?? [])) e = { ...e, status: 'occurred' };
     if (e.agreement === def.id) {
       const action = actionOf(e.type, e.mode, true);
       if (!action) continue;
@@ -63,6 +66,19 @@ function withCounterpartOfSentence(e: EventEvidence, sameDoc: readonly EventEvid
   const extra = sentenceCounterparties(shape(e), sameDoc.map(shape));
   if (!extra.length) return e;
   return { ...e, parties: [...e.parties, ...extra.map((p) => ({ role: 'target' as const, entity: p.entity, state: p.state }))] };
+}
+
+/**
+ * A joining told as a done announcement by a named speaker ("Trump announced that Kazakhstan will
+ * join", "… announces …") has reached its announced step, though the joining itself lies ahead.
+ * "Is expected to announce" and "we're announcing" are not yet announcements.
+ */
+function isAnnouncedJoining(e: EventEvidence, cues: readonly string[]): boolean {
+  const f = e.frame;
+  if (e.status !== 'expected' || !f || !f.speaker || !cues.includes(f.cue)) return false;
+  if (actionOf(e.type, e.mode, e.agreement !== null) !== 'join') return false;
+  const word = f.text.toLowerCase();
+  return word !== f.cue && !word.endsWith('ing');
 }
 
 function statesOf(e: EventEvidence, roles: readonly string[]): string[] {

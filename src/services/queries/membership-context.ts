@@ -27,5 +27,5 @@ export async function membershipContext(kb: KnowledgeBase, agreement: string, de
     docsNaming(kb.db, scope?.brokers ?? []),
   ]);
   const effective = def ?? { id: agreement, name: agreement, aliases: [], scope: null, sources: [] };
-  return { agreement, def, facts, reports: membershipReports(effective, events, { firstReport: first, brokerDocs }) };
+  return { agreement, def, facts, reports: membershipReports(effective, events, { firstReport: first, brokerDocs, announcementCues: kb.catalog.announcementCues }) };
 }

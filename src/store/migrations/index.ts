@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-27-001-initial.js';
 import * as searchIndexes from './2026-11-27-002-search-indexes.js';
+import * as eventReportFrame from './2026-11-27-003-event-report-frame.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed statically (not read from a
@@ -10,6 +11,10 @@ import * as searchIndexes from './2026-11-27-002-search-indexes.js';
  */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '2026-11-27-001-initial': initial, '2026-11-27-002-search-indexes': searchIndexes };
+    return {
+      '2026-11-27-001-initial': initial,
+      '2026-11-27-002-search-indexes': searchIndexes,
+      '2026-11-27-003-event-report-frame': eventReportFrame,
+    };
   },
 };
