@@ -31,7 +31,7 @@ export function findTitledPerson(s: Scan, i: number): Candidate | null {
  * "Ofir Akunis, the Israeli regional cooperation minister".
  */
 export function findAppositivePerson(s: Scan, i: number): Candidate | null {
-  if (!s.isCap(i)) return null;
+  if (!s.isCap(i) || !commaWithin(s, i + 2, i + 7)) return null;
   const nameEnd = parseName(s, i, 5);
   if (nameEnd < i + 2 || s.tok(nameEnd)?.text !== ',') return null;
   let j = nameEnd + 1;
@@ -42,6 +42,11 @@ export function findAppositivePerson(s: Scan, i: number): Candidate | null {
   const title = parseTitle(s, j);
   if (!title || !title.role) return null;
   return personCandidate(s, i, nameEnd, { ...title, state: state ?? title.state }, undefined, 2);
+}
+
+function commaWithin(s: Scan, from: number, to: number): boolean {
+  for (let j = from; j < to && j < s.n; j++) if (s.tokens[j]!.text === ',') return true;
+  return false;
 }
 
 /** A surname alone ("Rubio", "Tokayev’s") of someone named earlier, or of a known officeholder. */

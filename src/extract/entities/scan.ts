@@ -46,14 +46,22 @@ export class Scan {
     readonly sentences: readonly Sentence[],
     readonly doc: DocEntities,
   ) {
-    this.keys = tokens.map((t) => tokenKey(t.text));
-    this.lowers = tokens.map((t) => t.lower);
     const n = tokens.length;
-    this.nextAgreementHead = new Int32Array(n + 1).fill(n + 100);
-    this.nextTitleWord = new Int32Array(n + 1).fill(n + 100);
+    const keys = (this.keys = new Array<string>(n));
+    const lowers = (this.lowers = new Array<string>(n));
+    const nextHead = (this.nextAgreementHead = new Int32Array(n + 1));
+    const nextTitle = (this.nextTitleWord = new Int32Array(n + 1));
+    nextHead[n] = nextTitle[n] = n + 100;
+    const k = g.k;
     for (let i = n - 1; i >= 0; i--) {
-      this.nextAgreementHead[i] = g.k.agreementHeads.has(this.keys[i]!) || g.k.agreementOfHeads.has(this.keys[i]!) ? i : this.nextAgreementHead[i + 1]!;
-      this.nextTitleWord[i] = g.k.titleHeads.has(this.lowers[i]!) || g.titles.starts(this.lowers[i]!) ? i : this.nextTitleWord[i + 1]!;
+      const t = tokens[i]!;
+      const key = (keys[i] = tokenKey(t.text));
+      const lower = (lowers[i] = t.lower);
+      if (t.kind !== 'word') { nextHead[i] = nextHead[i + 1]!; nextTitle[i] = nextTitle[i + 1]!; continue; }
+      // Agreement heads are capitalized; a title word is at least two letters ("Mr").
+      const c = key.charCodeAt(0);
+      nextHead[i] = c >= 65 && c <= 90 && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
+      nextTitle[i] = lower.length > 1 && (k.titleHeads.has(lower) || g.titles.starts(lower)) ? i : nextTitle[i + 1]!;
     }
   }
 
