@@ -8,6 +8,7 @@ import { TriggerCoder, type TriggerScope } from './code-trigger.js';
 import { joinControllers } from './controllers.js';
 import { demandsIn } from './demands.js';
 import { isHeadline } from './headline.js';
+import { defaultTarget } from './places.js';
 import type { EventDraft } from './draft.js';
 import { SentenceActors } from './participants.js';
 import { intentActOf } from './speech-acts.js';
@@ -75,6 +76,7 @@ export class EventCoder {
       });
     };
     for (const d of joinControllers(drafts)) {
+      if (!d.target.length) d.target = defaultTarget(d.type, d.source, a.tokens, actors, d.match.last + 1, s.tokenEnd);
       const first = a.tokens[d.match.head]!, last = a.tokens[d.match.last]!;
       const trig = { start: first.start, end: last.end, text: a.text.slice(first.start, last.end) };
       const frame = innermostFrame(frames, first.start);

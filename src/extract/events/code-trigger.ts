@@ -6,6 +6,7 @@ import { isBothParties, pronounOf, type DiscourseMemory } from './anaphora.js';
 import { findComplements, findSubject, thatClauseSubject, type Span } from './arguments.js';
 import type { EventDraft } from './draft.js';
 import { statesOf, type SentenceActors } from './participants.js';
+import { placeSource } from './places.js';
 import { looksLikeNoun } from './status-at.js';
 import { nounStatus, verbStatus, type StatusContext } from './status.js';
 import type { TriggerMatch } from './trigger-index.js';
@@ -130,6 +131,7 @@ export class TriggerCoder {
   private finish(m: TriggerMatch, g: VerbGroup | null, sc: TriggerScope, comps: Map<string, Span>, source: ParticipantOut[],
     target: ParticipantOut[], status: EventDraft['status'], explicit: boolean, subjectPhrase: boolean): EventDraft | null {
     const group = m.trigger.group;
+    if (!source.length) source = placeSource(group.type, sc.tokens, sc.actors, sc.sentence.tokenStart, sc.sentence.tokenEnd);
     const agreement = this.agreementIn(sc, comps, m);
     if (group.needsAgreement && !agreement && !this.hasAgreementWord(sc, comps)) return null;
     if (group.needsActorObject && !this.namesActor(sc, comps, group.target)) return null;

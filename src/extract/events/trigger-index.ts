@@ -21,6 +21,7 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 3;
+const DOUBLING = /[^aeiou][aeiou][lrtp]$/;
 const GAP_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”']);
 
 /** Folds a hyphenated alternative to the word the tokenizer yields: "cease-fire" → "cease", "re-open" → "open". */
@@ -42,6 +43,9 @@ function formsOf(item: string, pos: 'verb' | 'noun' | 'any', verbs: VerbLexicon)
       for (const p of f.past) out.add(p);
       for (const p of f.participle) out.add(p);
       if (w.endsWith('ize')) for (const v of [...out]) out.add(v.replace(/iz(?=e|ing)/, 'is'));
+      // stress-final verbs double their consonant ("expel" → "expelled", "control" → "controlling"),
+      // which the lexicon's regular rules miss; a wrong extra form never occurs in text, so adding it is safe
+      if (DOUBLING.test(w)) { out.add(`${w}${w.at(-1)}ed`); out.add(`${w}${w.at(-1)}ing`); }
     }
     if (pos !== 'verb') {
       out.add(/(?:s|sh|ch|x|z)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's');

@@ -1,0 +1,69 @@
+import type { Token } from '../../core/analysis.js';
+import type { ParticipantOut, PloverType } from '../../core/contract.js';
+import type { SentenceActors } from './participants.js';
+
+/** Prepositions that place an event somewhere ("arrested in Lebanon", "killed near Samarra"). */
+const LOCATIVE = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout', 'into', 'at']);
+/** Words allowed between the preposition and the place: "in southern Lebanon", "in the Gaza Strip". */
+const MAX_MODIFIERS = 3;
+
+/**
+ * Force used somewhere is taken, when no actor is named, as the local authorities' or fighters':
+ * "was arrested in Lebanon" (COERCE by LBN), "soldiers killed in Ukraine" (ASSAULT in UKR).
+ */
+const PLACE_SOURCE_TYPES: ReadonlySet<PloverType> = new Set(['COERCE', 'ASSAULT', 'PROTEST', 'MOBILIZE']);
+/**
+ * Types whose recipient is not a venue: a meeting held somewhere is not "with" that place, and a
+ * cooperation named with no partner has none.
+ */
+const NO_DEFAULT_TARGET: ReadonlySet<PloverType> = new Set(['CONSULT', 'COOPERATE']);
+
+/**
+ * The state a locative phrase in [from, to) places the event in: the first actor mention that
+ * names a state (or a place standing for one) right after "in", "near", "at" and up to three
+ * modifiers ("in the besieged town of", "in southeastern").
+ *
+ * @example placeState(tokens, actors, 0, 12)  // { entity: 'LBN', state: 'LBN' } for "… arrested in southern Lebanon"
+ */
+export function placeState(tokens: readonly Token[], actors: SentenceActors, from: number, to: number): ParticipantOut | null {
+  for (const m of actors.actors) {
+    if (m.tokenStart < from || m.tokenEnd > to) continue;
+    const e = actors.entity(m.entityId);
+    if (!e || e.kind !== 'state') continue;
+    for (let i = m.tokenStart - 1, n = 0; i >= from && n <= MAX_MODIFIERS; i--, n++) {
+      const t = tokens[i]!;
+      if (LOCATIVE.has(t.lower)) return { entity: e.id, state: e.id };
+      if (t.kind !== 'word' || t.text[0] !== t.lower[0] && t.lower !== 'the') break;
+    }
+  }
+  return null;
+}
+
+/** A source for a use of force with no named actor: the state it took place in. */
+export function placeSource(type: PloverType, tokens: readonly Token[], actors: SentenceActors, from: number, to: number): ParticipantOut[] {
+  if (!PLACE_SOURCE_TYPES.has(type)) return [];
+  const p = placeState(tokens, actors, from, to);
+  return p ? [p] : [];
+}
+
+/**
+ * The recipient of an event that names none (our annotation guide, convention 5: domestic events
+ * have the same state on both sides): the state the event is placed in after its trigger ("engaged
+ * in ethnic cleansing in Montenegro"), else the actor's own state ("Turkish police prevented the
+ * demonstration", "the Serbian parliament approved a law"). Events with several acting states
+ * (mutual ones) and meetings keep an empty target.
+ *
+ * @example defaultTarget('COERCE', [{ entity: 'TUR', state: 'TUR' }], …)  // [{ entity: 'TUR', state: 'TUR' }]
+ */
+export function defaultTarget(type: PloverType, source: readonly ParticipantOut[], tokens: readonly Token[],
+  actors: SentenceActors, from: number, to: number): ParticipantOut[] {
+  if (NO_DEFAULT_TARGET.has(type) || !source.length) return [];
+  let state: string | null = null;
+  for (const p of source) {
+    if (!p.state || state && p.state !== state) return [];
+    state = p.state;
+  }
+  const place = placeState(tokens, actors, from, to);
+  if (place) return [place];
+  return state ? [{ entity: state, state }] : [];
+}
