@@ -46,12 +46,18 @@ export function placeSource(type: PloverType, tokens: readonly Token[], actors: 
   return p ? [p] : [];
 }
 
+/** Words that close the clause of a trigger: what follows them is another event's business. */
+const CLAUSE_ENDS = new Set([';', ':', '(', 'but', 'while', 'whilst', 'although', 'though', 'whereas', 'after', 'before',
+  'since', 'because', 'when', 'as', 'who', 'which', 'whose', 'where', 'said', 'says', 'according', 'told', 'adding', 'saying']);
+
 /**
- * The recipient of an event that names none (our annotation guide, convention 5: domestic events
- * have the same state on both sides): the state the event is placed in after its trigger ("engaged
- * in ethnic cleansing in Montenegro"), else the actor's own state ("Turkish police prevented the
+ * The recipient of an event that names none in its slots: the first other state named later in its
+ * clause, deeper in a phrase or in a condition ("demanded an admission by Moscow", "a suspension of
+ * air links with Serbia", "threatened to stop talks if the United States …", "engaged in ethnic
+ * cleansing in Montenegro"); else, following our annotation guide (convention 5: domestic events
+ * have the same state on both sides), the actor's own state ("Turkish police prevented the
  * demonstration", "the Serbian parliament approved a law"). Events with several acting states
- * (mutual ones) and meetings keep an empty target.
+ * (mutual ones), meetings and cooperation keep an empty target.
  *
  * @example defaultTarget('COERCE', [{ entity: 'TUR', state: 'TUR' }], …)  // [{ entity: 'TUR', state: 'TUR' }]
  */
@@ -63,7 +69,13 @@ export function defaultTarget(type: PloverType, source: readonly ParticipantOut[
     if (!p.state || state && p.state !== state) return [];
     state = p.state;
   }
-  const place = placeState(tokens, actors, from, to);
-  if (place) return [place];
+  let end = from;
+  while (end < to && !CLAUSE_ENDS.has(tokens[end]!.lower)) end++;
+  for (const m of actors.actors) {
+    if (m.tokenStart < from || m.tokenEnd > end) continue;
+    const e = actors.entity(m.entityId);
+    const other = e?.kind === 'state' ? e.id : e?.state;
+    if (other && other !== state) return [{ entity: e!.id, state: other }];
+  }
   return state ? [{ entity: state, state }] : [];
 }

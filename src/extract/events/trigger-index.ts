@@ -102,7 +102,7 @@ export class TriggerIndex {
       }
       for (const { m } of best.values()) out.push(m);
     }
-    return out;
+    return withoutCovered(out);
   }
 }
 
@@ -123,4 +123,12 @@ function matchRest(tokens: readonly Token[], head: number, to: number, rest: Com
     gap = 0;
   }
   return pos;
+}
+
+/** A head inside another phrase is that phrase's word ("strike" in "began a hunger strike"), not an event of its own. */
+function withoutCovered(matches: TriggerMatch[]): TriggerMatch[] {
+  let covered = false;
+  for (const m of matches) if (m.last > m.head) covered = true;
+  if (!covered) return matches;
+  return matches.filter((m) => !matches.some((o) => o.head < m.head && m.head <= o.last));
 }
