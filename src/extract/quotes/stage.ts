@@ -23,6 +23,12 @@ const INHERIT_SENTENCES = 4;
  * paragraphs or a quote-only sentence from the quote before it, else from the clause's subject
  * ("Trump criticised Khan for making “very rude statements”"). Names, titles and scare quotes
  * with no speaker are dropped.
+ *
+ * Speaker span: the words that name the speaker where the text names them — for "he said" the
+ * pronoun itself (what PolNeAR marks as the source; `speakerText` carries the full name the
+ * annotation guide asks for). A quote that continues another (the next sentence or paragraph of
+ * the same quotation) keeps the span of the frame that introduced the quotation; only a speaker
+ * that no frame names (none found) leaves the span null.
  */
 export class QuoteStage implements Stage {
   readonly name = 'quotes';

@@ -27,9 +27,11 @@ export function findFrames(scan: Scan, s: Sentence): RawFrame[] {
   const { tokens, inQuote, k } = scan;
   const out: RawFrame[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (inQuote[i]) continue;
     const t = tokens[i]!;
-    if (inQuote[i] || t.kind !== 'word') continue;
-    const phrase = SOURCE_FIRST.has(t.lower)
+    if (t.kind !== 'word') continue;
+    const forms = k.cueForms.get(t.lower);
+    const phrase = !forms && SOURCE_FIRST.has(t.lower)
       ? k.sourceBeforePhrases.find((p) => p.every((w, j) => tokens[i + j]?.lower === w && i + j < s.tokenEnd)) : undefined;
     if (phrase) {
       const cue = { first: i, last: i + phrase!.length - 1 };
@@ -38,7 +40,6 @@ export function findFrames(scan: Scan, s: Sentence): RawFrame[] {
       i = cue.last;
       continue;
     }
-    const forms = k.cueForms.get(t.lower);
     if (!forms || t.text !== t.lower && i !== s.tokenStart) continue;
     const frame = verbFrame(scan, s, i, forms, out.findLast((f) => f.speaker && f.cls !== 'belief'));
     if (frame && acceptable(scan, s, frame)) {

@@ -24,15 +24,17 @@ export function isVerbish(scan: Scan, lower: string): boolean {
   return forms.some((f) => f !== 'base');
 }
 
-/** Marks the tokens that lie inside a quotation's marks. Linear: quotes and tokens are both sorted. */
+/** Marks the tokens that lie inside a quotation's marks: a binary search per quotation. */
 export function maskQuoted(tokens: readonly Token[], quotes: readonly { outerStart: number; outerEnd: number }[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
-  let q = 0;
-  for (let i = 0; i < tokens.length && q < quotes.length; i++) {
-    const t = tokens[i]!;
-    while (q < quotes.length && quotes[q]!.outerEnd <= t.start) q++;
-    const cur = quotes[q];
-    if (cur && t.start >= cur.outerStart && t.end <= cur.outerEnd) mask[i] = 1;
+  for (const q of quotes) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < q.outerStart) lo = mid + 1; else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.end <= q.outerEnd; i++) mask[i] = 1;
   }
   return mask;
 }
