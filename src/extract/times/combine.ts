@@ -37,6 +37,8 @@ export function extendWithPod(c: Cursor, h: Hit): Hit {
 }
 
 function leadingTime(c: Cursor, i: number): { pod: string; end: number; standalone: boolean } | null {
+  // "High Noon" is a film
+  if (c.w(i - 1) === 'high') return null;
   const p = c.phrase(c.k.partsOfDay, i, 3);
   if (p && (p.value.startsWith('T') || STANDALONE_POD.has(p.key))) return { pod: p.value, end: p.end, standalone: true };
   if (c.w(i) === 'mid' && (c.w(i + 1) === 'afternoon' || c.w(i + 1) === 'morning')) {

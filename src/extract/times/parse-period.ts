@@ -22,7 +22,8 @@ function ordinalPeriod(c: Cursor, i: number): Hit | null {
   let adjective = false;
   const y0 = yearAt(c, j);
   if (y0 && the) { year = y0.year; j = y0.end; }
-  if (c.w(j) === 'fiscal') { j++; if (c.hyphenAt(j)) j++; }
+  const fiscal = c.w(j) === 'fiscal';
+  if (fiscal) { j++; if (c.hyphenAt(j)) j++; }
   const qw = /^q([1-4])$/.exec(c.w(j));
   let n: number | undefined;
   let what: string;
@@ -55,7 +56,7 @@ function ordinalPeriod(c: Cursor, i: number): Hit | null {
     : { kind: 'calendar', type: 'DATE', fields, dir: null };
   // "third-quarter" is an adjective: its determiner belongs to the noun after it; "its" never counts
   const keepDeterminer = c.w(i) === 'the' && (!adjective || year !== undefined);
-  return { start: the && !keepDeterminer ? i + 1 : i, end: j, spec, mod: null, inferred: year === undefined };
+  return { start: the && !keepDeterminer ? i + 1 : i, end: j, spec, mod: null, inferred: year === undefined, setsContext: !fiscal };
 }
 
 // "the quarter", "the latest quarter", "this quarter", "the current quarter", "the latest period"
@@ -64,6 +65,7 @@ function contextQuarter(c: Cursor, i: number): Hit | null {
   if (c.w(j) !== 'the' && c.w(j) !== 'this' && c.w(j) !== 'that') return null;
   const det = c.w(j);
   j++;
+  const latest = c.w(j) === 'latest' || c.w(j) === 'most';
   if (c.w(j) === 'most' && c.w(j + 1) === 'recent') j++;
   // "the 1988 period", "the 1989 quarter": the quarter under discussion, in that year
   const y = det === 'the' ? yearAt(c, j) : null;
@@ -73,7 +75,7 @@ function contextQuarter(c: Cursor, i: number): Hit | null {
   const head = c.w(j);
   if (head !== 'quarter' && !(head === 'period' && (adj || y))) return null;
   if (det === 'the' && !adj && c.w(j + 1) === 'of') return null;
-  return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0, year: y?.year } };
+  return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0, year: y?.year, latest } };
 }
 
 // "year-ago", "year-earlier", "the year-ago quarter", "the comparable year-earlier period", "the quarter a year ago"

@@ -47,9 +47,9 @@ function dayWord(c: Cursor, i: number): Hit | null {
 function earlierLater(c: Cursor, i: number): Hit | null {
   const w = c.w(i);
   if (w !== 'earlier' && w !== 'later') return null;
+  // the adverb belongs to the span: "earlier this month", "later today", "earlier Sunday"
   const inner = directed(c, i + 1) ?? dayWord(c, i + 1);
   if (inner && inner.spec.kind === 'shift' && (inner.spec.amount === 0 || inner.spec.unit === 'day')) return { ...inner, start: i };
-  // "earlier Sunday", "later Friday"
   const wd = weekdayAt(c, i + 1);
   if (wd !== null) return { start: i, end: i + 2, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekday: wd }, dir: null } };
   return null;

@@ -16,8 +16,8 @@ export function parseSet(c: Cursor, i: number): Hit | null {
 function setWord(c: Cursor, i: number): Hit | null {
   const v = c.k.setWords.get(c.w(i));
   if (v === undefined) return null;
-  // "the Daily Telegraph", "a daily newspaper" keeps "daily" a time only when it is not naming
-  if (c.isCapitalized(i) && i > c.first && c.isCapitalized(i + 1)) return null;
+  // "the Daily Telegraph", "the Communist Party daily Granma": a newspaper, not a recurrence
+  if (c.kind(i + 1) === 'word' && c.isCapitalized(i + 1) && c.w(i + 1) !== 'i') return null;
   return { start: i, end: i + 1, mod: null, spec: fixed('SET', v) };
 }
 

@@ -35,6 +35,9 @@ export function apostropheYear(c: Cursor, i: number): { year: number; end: numbe
   const w = c.w(j);
   if (w === "'" || w === '’') j++;
   else if (!(c.w(i - 1) === "'" || c.w(i - 1) === '’')) return null;
+  // ''60 Minutes'': a closing or doubled quote, not an elided century
+  const q = j - 1;
+  if (c.kind(q - 1) === 'quote' || c.attached(q) && c.kind(q - 1) === 'word') return null;
   if (!c.isNumber(j) || !c.attached(j)) return null;
   const m = TWO_DIGITS.exec(c.w(j));
   if (!m) return null;

@@ -41,12 +41,18 @@ export function resolve(spec: TimeSpec, d: Discourse, tense: Tense, sentence: nu
   switch (spec.kind) {
     case 'fixed': return { type: spec.type, value: spec.value };
     case 'quarter': {
-      const base = d.quarter ?? previousQuarter(d.dct);
+      const base = (!spec.latest && d.quarter) || previousQuarter(d.dct);
       return { type: spec.type, value: `${(spec.year ?? base.y) + spec.yearShift}-Q${base.q}` };
     }
     case 'shift': return { type: spec.type, value: resolveShift(spec, d, sentence) };
     case 'calendar': return { type: spec.type, value: resolveCalendar(spec.fields, spec.dir ?? tense, spec.dir !== null, d.dct) };
   }
+}
+
+// A quarter under discussion is this year's business: within four quarters of the document date.
+function recentQuarter(q: { y: number; q: number }, dct: Ymd): boolean {
+  const diff = dct.y * 4 + quarterOf(dct.m) - (q.y * 4 + q.q);
+  return diff >= -1 && diff <= 4;
 }
 
 function previousQuarter(dct: Ymd): { y: number; q: number } {
@@ -73,7 +79,7 @@ function resolveShift(s: Extract<TimeSpec, { kind: 'shift' }>, d: Discourse, sen
       return `${Math.floor(n / 2)}-H${(n % 2) + 1}`;
     }
     case 'year': {
-      if (s.followsQuarter && d.quarter && s.anchor !== 'ref') return `${d.quarter.y + s.amount}-Q${d.quarter.q}`;
+      if (s.followsQuarter && d.quarter && s.anchor !== 'ref' && recentQuarter(d.quarter, d.dct)) return `${d.quarter.y + s.amount}-Q${d.quarter.q}`;
       return inYear(a.y + s.amount, f);
     }
     case 'decade': return String(Math.floor(a.y / 10) + s.amount);

@@ -43,7 +43,11 @@ export type TimeSpec =
     /** "a year ago" in a story about quarterly results means the same quarter a year before. */
     readonly followsQuarter?: boolean;
   }
-  | { readonly kind: 'quarter'; readonly type: TimexType; readonly yearShift: number; readonly year?: number | undefined };
+  | {
+    readonly kind: 'quarter'; readonly type: TimexType; readonly yearShift: number; readonly year?: number | undefined;
+    /** "the latest quarter": the last complete quarter before the document date, whatever was discussed. */
+    readonly latest?: boolean;
+  };
 
 /** A parse at token positions [start, end). */
 export interface Hit {
@@ -53,6 +57,8 @@ export interface Hit {
   readonly mod: string | null;
   /** Whether part of the value is implied rather than stated (a year for "March 3"). */
   readonly inferred?: boolean;
+  /** False for a period that should not become "the quarter" of later sentences (a fiscal quarter). */
+  readonly setsContext?: boolean;
 }
 
 export function fixed(type: TimexType, value: string): TimeSpec {

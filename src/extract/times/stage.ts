@@ -59,7 +59,7 @@ export class TimeStage implements Stage {
         if (c.w(h.end) === "'s" && h.spec.kind === 'calendar') tense = -1;
         const r = resolve(h.spec, d, tense, sentence);
         const value = dct || h.spec.kind === 'fixed' ? r.value : null;
-        if (value && setsContext(h.spec)) remember(d, value, sentence);
+        if (value && h.setsContext !== false && setsContext(h.spec)) remember(d, value, sentence);
         const start = a.tokens[h.start]!.start;
         const end = a.tokens[h.end - 1]!.end;
         times.push({
