@@ -53,7 +53,7 @@ export class TriggerCoder {
     if (m.head > s.tokenStart && t.text[0] !== t.lower[0]) return null;
     if (looksLikeNoun(tokens, s.tokenStart, m.head, this.lex) && !t.lower.endsWith('ed')) return null;
     const g = readVerbGroup(tokens, s.tokenStart, m.head, this.lex);
-    if (g.prepGerund || g.objectControl || this.reducedRelative(m, g, sc)) return null;
+    if (g.prepGerund || g.objectControl || this.reducedRelative(m, g, sc) || this.purposeWish(g, sc)) return null;
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: g.start, reported: sc.reported(m.head) };
     const status = verbStatus(g, ctx, this.k.status, this.k.clause);
     const subjStart = g.nounController ? g.nounController.index : g.start;
@@ -144,6 +144,17 @@ export class TriggerCoder {
       match: m, group: g, type: group.type, mode: group.mode, cameo: group.cameo, source, target, agreement, status,
       controlledBy: controller ? controller.index : null, explicitSource: explicit,
     };
+  }
+
+  /**
+   * ", seeking to mend ties", ", hoping to win": a participle adjunct of wish states a motive of the
+   * main clause's actor, not an event reported to happen.
+   */
+  private purposeWish(g: VerbGroup, sc: TriggerScope): boolean {
+    const c = g.controllers[0];
+    if (!c || c.status !== 'possible' || !sc.tokens[c.index]!.lower.endsWith('ing')) return false;
+    const prev = sc.tokens[c.index - 1];
+    return prev?.text === ',' && c.index - 1 > sc.sentence.tokenStart;
   }
 
   /** "officials accused of playing a role": a participle modifying the noun before it, not a clause of its own. */

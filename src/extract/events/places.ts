@@ -66,7 +66,8 @@ export function defaultTarget(type: PloverType, source: readonly ParticipantOut[
   if (NO_DEFAULT_TARGET.has(type) || !source.length) return [];
   let state: string | null = null;
   for (const p of source) {
-    if (!p.state || state && p.state !== state) return [];
+    if (!p.state) continue;
+    if (state && p.state !== state) return [];
     state = p.state;
   }
   let end = from;

@@ -74,12 +74,24 @@ function hasConditionAfter(ctx: StatusContext, from: number, cues: StatusCues): 
   return false;
 }
 
+/** A framing word by its inflections: "hoped" → hope, "fears" → fear, "believing" → believe. */
+function framingOf(cues: StatusCues, w: string): EventStatus | undefined {
+  const f = cues.framing;
+  const n = w.length;
+  return f.get(w)
+    ?? (w.endsWith('s') || w.endsWith('d') ? f.get(w.slice(0, n - 1)) : undefined)
+    ?? (w.endsWith('ed') ? f.get(w.slice(0, n - 2)) : undefined)
+    ?? (w.endsWith('ing') ? f.get(w.slice(0, n - 3)) ?? f.get(`${w.slice(0, n - 3)}e`) : undefined);
+}
+
 /** A framing verb or adjective before the clause ("believes that", "hopes", "unlikely"). */
 function framing(ctx: StatusContext, from: number, cues: StatusCues): EventStatus | null {
-  for (let i = Math.min(from, ctx.clauseStart) - 1; i >= ctx.sentStart && i >= from - 12; i--) {
+  // a long subject ("officials accused of playing a role in the country's genocide") may stand between
+  // the framing verb and the event; a reporting verb opens another speaker's frame
+  for (let i = Math.min(from, ctx.clauseStart) - 1; i >= ctx.sentStart && i >= from - 24; i--) {
     const w = ctx.tokens[i]!.lower;
-    if (w === ';' || w === '.') return null;
-    const s = cues.framing.get(w) ?? cues.framing.get(w.replace(/(?:s|d|ed)$/, '')) ?? cues.framing.get(w.replace(/(?:ing)$/, ''));
+    if (w === ';' || w === '.' || cues.reportingVerbs.has(w)) return null;
+    const s = framingOf(cues, w);
     if (s) return s;
   }
   return null;

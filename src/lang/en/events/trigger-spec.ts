@@ -4,7 +4,7 @@ import type { PloverType } from '../../../core/contract.js';
  * How an event trigger is written as data: a group of phrases sharing type, mode, CAMEO code and
  * argument slots. A phrase is a space-separated list of words; the first word is the head the index
  * looks up. A word matches every inflection of itself (verbs: "meet" matches "met", "meeting";
- * nouns: plurals); `a|b` lists alternatives, `*` skips up to three tokens, and `=word` matches that
+ * nouns: plurals); `a|b` lists alternative single words (a multi-word alternative is a phrase of its own), `*` skips up to three tokens, and `=word` matches that
  * exact surface form only.
  *
  * @example

@@ -33,7 +33,7 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   { type: 'THREATEN', mode: null, cameo: '130', pos: 'verb', target: 'obj', embeds: 'threat', phrases: ['threaten'] },
   { type: 'THREATEN', mode: 'warn', cameo: '130', pos: 'verb', target: 'obj', phrases: ['warn', 'issue * warning|threat|ultimatum', 'give * ultimatum'] },
   // PROTEST
-  { type: 'PROTEST', mode: 'strike-hun', cameo: '142', pos: 'verb', target: 'against', phrases: ['begin|stage|start|go on|launch * hunger strike'] },
+  { type: 'PROTEST', mode: 'strike-hun', cameo: '142', pos: 'verb', target: 'against', phrases: ['begin|stage|start|launch * hunger strike', 'go on hunger strike'] },
   { type: 'PROTEST', mode: 'strike-gen', cameo: '143', pos: 'verb', target: 'obj against',
     phrases: ['go on strike', 'organize|call|stage|hold * strike', 'boycott', 'shun * work'] },
   { type: 'PROTEST', mode: 'obstruct', cameo: '144', pos: 'verb', target: 'against',
@@ -70,7 +70,7 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   { type: 'COERCE', mode: 'ban', cameo: '172', pos: 'verb', target: 'obj from',
     phrases: ['ban', 'outlaw', 'prohibit', 'forbid', 'bar', 'prevent', 'restrict', 'suspend * constitution|parliament|party|newspaper'] },
   { type: 'COERCE', mode: 'martial-law', cameo: '1722', pos: 'verb', target: 'in',
-    phrases: ['declare|impose * state of emergency|siege', 'declare|impose * martial law|curfew|emergency', 'institute * curfew'] },
+    phrases: ['declare|impose * state of emergency|siege', 'declare|impose * martial law', 'declare|impose * curfew|emergency', 'institute * curfew'] },
   { type: 'COERCE', mode: 'censor', cameo: '176', pos: 'verb', target: 'obj', phrases: ['censor', 'deface', 'hack', 'shut down * website|newspaper|station|internet'] },
   { type: 'COERCE', mode: 'repress', cameo: '175', pos: 'verb', target: 'obj on', phrases: ['crack down', 'disperse', 'use * tear gas'] },
   // ASSAULT
@@ -79,7 +79,7 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   { type: 'ASSAULT', mode: 'beat', cameo: '182', pos: 'verb', target: 'obj', phrases: ['beat', 'beat up', 'assault'] },
   { type: 'ASSAULT', mode: 'assassinate', cameo: '186', pos: 'verb', target: 'obj', phrases: ['assassinate', 'attempt to assassinate'] },
   { type: 'ASSAULT', mode: 'aerial', cameo: '195', pos: 'verb', target: 'obj on against in',
-    phrases: ['bomb', 'launch|carry out|conduct * air strike|airstrike|air raid|drone strike', 'strafe'] },
+    phrases: ['bomb', 'launch|conduct * air|drone strike|raid', 'launch|conduct * airstrike', 'carry out * air|drone strike|raid', 'carry out * airstrike', 'strafe'] },
   { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', pos: 'verb', target: 'obj on at',
     phrases: ['shell', 'bombard', 'launch * artillery|rocket|mortar|missile', 'fire * rocket|missile|shell|mortar|artillery|battery|batteries'] },
   { type: 'ASSAULT', mode: 'occupy', cameo: '192', pos: 'verb', target: 'obj', phrases: ['invade', 'occupy', 'capture', 'annex', 'overrun'] },

@@ -66,7 +66,7 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   // AID
   { type: 'AID', mode: 'asylum', cameo: '075', pos: 'verb', target: 'obj to', phrases: ['grant * asylum|refuge', 'offer * asylum|refuge'] },
   { type: 'AID', mode: 'military', cameo: '072', pos: 'verb', target: 'obj to',
-    phrases: ['send|supply|sell|deliver|provide * arm|weapon|missile|military aid|military assistance', 'arm'] },
+    phrases: ['send|supply|sell|deliver|provide * arm|weapon|missile', 'send|supply|sell|deliver|provide * military aid|assistance', 'arm'] },
   { type: 'AID', mode: 'humanitarian', cameo: '073', pos: 'verb', target: 'obj to from',
     phrases: ['evacuate * wounded|civilian|refugee', 'send|deliver|provide|airlift * food|medicine|relief|humanitarian'] },
   { type: 'AID', mode: null, cameo: '070', pos: 'verb', target: 'obj to',
