@@ -31,7 +31,27 @@ const shift = (type: 'DATE' | 'TIME', unit: UnitName, amount: number, anchor: An
  * "this summer", "earlier this month", "January this year".
  */
 export function parseRelative(c: Cursor, i: number): Hit | null {
-  return dayWord(c, i) ?? earlierLater(c, i) ?? monthRelativeYear(c, i) ?? directed(c, i);
+  return dayWord(c, i) ?? earlierLater(c, i) ?? monthRelativeYear(c, i) ?? directed(c, i) ?? theUnit(c, i);
+}
+
+const ENDED = new Set(['ended', 'ending', 'ends', 'through', 'to']);
+
+/**
+ * "the weekend" (the one the tense points to), "the week", "the year" / "the full year" /
+ * "the fiscal year" (the document's), and "the year ended March 31" (a year-long span).
+ */
+function theUnit(c: Cursor, i: number): Hit | null {
+  if (c.w(i) !== 'the') return null;
+  let j = i + 1;
+  if (c.w(j) === 'full' || c.w(j) === 'fiscal') j++;
+  const head = c.w(j);
+  if (head === 'weekend') return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekend: true }, dir: null } };
+  if (head !== 'year' && head !== 'week') return null;
+  // "the year's end", "the year-ago quarter", "the year 2000" belong to other parsers
+  if (c.w(j + 1) === "'s" && c.w(j + 2) !== 'end' || c.hyphenAt(j + 1) || c.isNumber(j + 1)) return null;
+  if (head === 'year' && ENDED.has(c.w(j + 1))) return { start: i, end: j + 1, mod: null, spec: { kind: 'fixed', type: 'DURATION', value: 'P1Y' } };
+  const unit = head === 'year' ? 'year' : 'week';
+  return { start: i, end: j + 1, mod: null, spec: { kind: 'shift', type: 'DATE', unit, amount: 0, anchor: 'dct', fields: {} } };
 }
 
 function dayWord(c: Cursor, i: number): Hit | null {
