@@ -17,7 +17,9 @@ export function onError(log: (line: string) => void) {
   return (err: Error, c: Context): Response => {
     if (err instanceof HTTPException) {
       const status = err.status as ContentfulStatusCode;
-      return errorResponse(c, status, status === 400 && /json/i.test(err.message) ? 'malformed JSON in request body' : oneLine(err.message) || 'request refused');
+      const message = status === 400 && /json/i.test(err.message) ? 'malformed JSON in request body'
+        : status === 415 ? 'the request body must be application/json' : oneLine(err.message) || 'request refused';
+      return errorResponse(c, status, message);
     }
     if (err instanceof AccordsError) return errorResponse(c, /^unknown /.test(err.message) ? 404 : 400, oneLine(err.message));
     log(`accords serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);

@@ -39,6 +39,7 @@ export const WRITE_ERRORS = {
   401: error('missing or wrong bearer token'),
   403: error('the server is read-only (ACCORDS_TOKEN is not set)'),
   413: error('request body too large'),
+  415: error('the body must be application/json'),
 } as const;
 
 /** A JSON response of the given schema, for a route's `responses`. */
