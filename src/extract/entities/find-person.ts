@@ -23,6 +23,7 @@ export function findTitledPerson(s: Scan, i: number): Candidate | null {
   const known = s.g.names.longest(s.keys, at, (v) => v.kind === 'person');
   const nameEnd = Math.max(parseName(s, at), known?.end ?? -1);
   if (nameEnd < 0 || (at > title.end && nameEnd - at < 2)) return null;
+  if (nameEnd - at === 1 && !known && !singleNameFits(s, at, title)) return null;
   return personCandidate(s, at, nameEnd, title, i, 3);
 }
 
@@ -44,9 +45,36 @@ export function findAppositivePerson(s: Scan, i: number): Candidate | null {
   return personCandidate(s, i, nameEnd, { ...title, state: state ?? title.state }, undefined, 2);
 }
 
+// One word after a title names a person when it is a surname seen before or known, or after an
+// honorific ("Mr. Tribe"); "at U.N. Headquarters" or "Chief Cabinet" does not.
+function singleNameFits(s: Scan, at: number, title: ParsedTitle): boolean {
+  const key = s.keys[at]!;
+  if (s.doc.personKeys.has(key) || s.g.surnames.has(key)) return true;
+  if (s.g.k.organizationWords.has(s.lowers[at]!)) return false;
+  return title.role === null || !s.isCap(at + 1);
+}
+
 function commaWithin(s: Scan, from: number, to: number): boolean {
   for (let j = from; j < to && j < s.n; j++) if (s.tokens[j]!.text === ',') return true;
   return false;
+}
+
+/**
+ * A full name next to a verb of saying: "Kelly Craft said", "said Ofir Akunis". No title, so no
+ * role; the state may come from the sentence later.
+ */
+export function findReportedPerson(s: Scan, i: number): Candidate | null {
+  if (!s.isCap(i)) return null;
+  const k = s.g.k;
+  const before = s.lowers[i - 1] ?? '';
+  // The name must be the whole capitalized run ("Washington Institute for Near East Policy" is none).
+  if (s.isCap(i - 1) && !k.functionWords.has(before) && s.sameSentence(i - 1, i)) return null;
+  const end = parseName(s, i, 4);
+  if (end < i + 2) return null;
+  if (k.organizationWords.has(s.lowers[end - 1]!) || k.organizationWords.has(s.lowers[end] ?? '')) return null;
+  const after = s.tok(end)?.text === ',' ? s.lowers[end + 1] ?? '' : s.lowers[end] ?? '';
+  if (!k.speechVerbs.has(after) && !k.speechVerbs.has(before)) return null;
+  return personCandidate(s, i, end, null, undefined, 0);
 }
 
 /** A surname alone ("Rubio", "Tokayev’s") of someone named earlier, or of a known officeholder. */
@@ -69,7 +97,8 @@ export function findSurname(s: Scan, i: number): Candidate | null {
 function personCandidate(s: Scan, start: number, end: number, title: ParsedTitle | null,
   titleStart: number | undefined, priority: number, via: Found['via'] = 'name'): Candidate {
   const reading = readPerson(s, start, end);
-  const state = title?.state ?? (titleStart !== undefined ? s.stateBefore(titleStart) : null) ?? stateAfter(s, end);
+  // "Japan's ambassador to the U.S.": the state before the title is the person's, not the posting.
+  const state = (titleStart !== undefined ? s.stateBefore(titleStart) : null) ?? title?.state ?? stateAfter(s, end);
   const found: Found[] = [];
   if (title?.complement?.entityId) {
     found.push({ start: title.complement.start, end: title.complement.end, entityId: title.complement.entityId, via: 'name' });
@@ -80,7 +109,7 @@ function personCandidate(s: Scan, start: number, end: number, title: ParsedTitle
   });
   return {
     end, found, priority,
-    commit: () => registerPerson(s, reading, start, end, title, state),
+    commit: () => { title?.commit?.(); registerPerson(s, reading, start, end, title, state); },
   };
 }
 

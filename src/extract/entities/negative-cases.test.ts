@@ -46,6 +46,8 @@ const ROWS: Row[] = [
   ['Full Text. Abstract. The President said.', '2025-11-06', [['Full'], ['Abstract']]],
   ['The New York Times and the Wall Street Journal reported.', '2025-11-06', [['New York Times', 'USA']]],
   ['Israel Folau played rugby.', '2025-11-06', [['Israel', 'ISR']]],
+  ['Toshiba Corp said profits rose, and the European Commission said so too.', '1987-04-08', [['Toshiba'], ['Commission', 'person:european-commission']]],
+  ['The Sunday Times said the Foreign Office agreed.', '1987-04-08', [['Sunday Times']]],
 ];
 
 function occurrences(text: string, word: string): number[] {

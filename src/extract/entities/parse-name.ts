@@ -14,7 +14,8 @@ export function parseName(s: Scan, i: number, max = 6): number {
   let words = 1;
   while (end < s.n && words < max && s.sameSentence(i, end)) {
     const t = s.tok(end)!;
-    if (t.kind === 'punct' && t.text === '-' && !t.spaceBefore && s.isWord(end + 1) && !s.tok(end + 1)!.spaceBefore) {
+    if (t.kind === 'punct' && t.text === '-' && !t.spaceBefore && s.isWord(end + 1) && !s.tok(end + 1)!.spaceBefore
+      && !k.hyphenSuffixes.has(s.lowers[end + 1]!)) {
       end += 2; words++;
       continue;
     }

@@ -1,4 +1,5 @@
 import type { TitleSpec } from '../../lang/en/entities/index.js';
+import { findNamed } from './find-named.js';
 import type { Scan } from './scan.js';
 
 /**
@@ -16,6 +17,8 @@ export interface ParsedTitle {
   readonly state: string | null;
   /** An entity named inside the title's complement ("United Nations"), as a token range. */
   readonly complement: { readonly start: number; readonly end: number; readonly entityId: string } | null;
+  /** Registers the complement's entity when it is new to the document ("the Russian Foreign Ministry"). */
+  readonly commit?: () => void;
 }
 
 const SMALL = new Set(['of', 'to', 'for', 'the', 'at', 'on', 'and']);
@@ -27,14 +30,15 @@ export function parseTitle(s: Scan, i: number): ParsedTitle | null {
   let end = fixed?.end ?? genericTitleEnd(s, i);
   if (end <= i) return null;
   let complement: ParsedTitle['complement'] = null;
+  let commit: (() => void) | undefined;
   const headLower = s.lower(end - 1);
   if ((!spec || s.g.k.titleHeads.has(headLower)) && s.g.k.titleComplementWords.has(s.lower(end))) {
     const c = readComplement(s, end);
-    if (c) { complement = c.entity; end = c.end; }
+    if (c) { complement = c.entity; end = c.end; commit = c.commit; }
   }
   const role = spec && (end === fixed!.end || complement) ? spec.role : roleText(s, i, end, spec);
   const state = complement ? s.doc.stateOf(complement.entityId) : spec?.state ?? null;
-  return { start: i, end, role, gender: spec?.gender ?? null, state, complement };
+  return { start: i, end, role, gender: spec?.gender ?? null, state, complement, ...(commit ? { commit } : {}) };
 }
 
 // Modifiers then a head: "Special Envoy", "Justice Minister", "senior adviser", "deputy foreign minister".
@@ -49,8 +53,9 @@ function genericTitleEnd(s: Scan, i: number): number {
     // "Kremlin spokesman": the name is a mention of its own, the title starts after it.
     if (cap && s.g.names.starts(s.keys[j]!) && s.g.names.longest(s.keys, j)) break;
     if (k.titleHeads.has(lower)) { headEnd = j + 1; continue; }
-    if (headEnd > 0) break;
     if (k.titleModifiers.has(lower)) continue;
+    // "Chief Cabinet Secretary": capitalized words go on as long as another head may follow.
+    if (headEnd > 0 && !cap) break;
     // Capitalized modifiers that are not names of their own ("Regional Cooperation Minister").
     if (cap && !k.functionWords.has(lower) && !k.nameStopWords.has(lower)) continue;
     break;
@@ -60,12 +65,15 @@ function genericTitleEnd(s: Scan, i: number): number {
 
 // "of State", "to the United Nations", "for Peace Missions": a known entity, or capitalized words
 // that leave at least two for the name after them.
-function readComplement(s: Scan, at: number): { end: number; entity: ParsedTitle['complement'] } | null {
+function readComplement(s: Scan, at: number): { end: number; entity: ParsedTitle['complement']; commit?: () => void } | null {
   let j = at + 1;
   if (s.lower(j) === 'the') j++;
   if (!s.isCap(j)) return null;
-  const m = s.g.names.longest(s.keys, j, (v) => v.kind === 'state' || v.kind === 'organization' || v.kind === 'group');
-  if (m) return { end: m.end, entity: { start: j, end: m.end, entityId: m.values[0]!.id } };
+  const named = findNamed(s, j);
+  const first = named?.found[0];
+  if (named && first && first.start === j && s.doc.kindOf(first.entityId) !== 'person') {
+    return { end: named.end, entity: { start: j, end: named.end, entityId: first.entityId }, commit: named.commit };
+  }
   let run = j;
   while (run < s.n && s.isCap(run) && s.sameSentence(j, run) && !s.g.k.nameStopWords.has(s.lower(run))) run++;
   if (run - j < 3) return null;

@@ -50,6 +50,7 @@ export const BODIES: readonly BodySpec[] = [
   b('air force', 'air-force', 'Air Force', 'military'),
   b('armed forces', 'armed-forces', 'Armed Forces', 'military'),
   b('security forces', 'security-forces', 'Security Forces', 'military'),
+  b('general staff', 'general-staff', 'General Staff', 'military'),
   b('troops', 'armed-forces', 'Armed Forces', 'military'),
   b('authorities', 'authorities', 'Authorities'),
   b('leadership', 'government', 'Government'),

@@ -9,7 +9,9 @@ import {
 import { loadReferenceData, type ReferenceData } from './reference.js';
 import { AMBIGUOUS_STATE_NAMES } from './state-additions.js';
 import { loadStates, type StateRecord } from './states.js';
-import { TITLE_COMPLEMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLES, type TitleSpec } from './titles.js';
+import {
+  HYPHEN_SUFFIXES, ORGANIZATION_WORDS, SPEECH_VERBS, TITLE_COMPLEMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLES, type TitleSpec,
+} from './titles.js';
 
 export type { StateRecord } from './states.js';
 export type { AgreementRecord, OrganizationRecord, PersonRecord, PersonRole } from './reference.js';
@@ -34,6 +36,9 @@ export interface EntityKnowledge {
   readonly titleHeads: ReadonlySet<string>;
   readonly titleModifiers: ReadonlySet<string>;
   readonly titleComplementWords: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly organizationWords: ReadonlySet<string>;
+  readonly hyphenSuffixes: ReadonlySet<string>;
   readonly agreementHeads: ReadonlySet<string>;
   readonly agreementOfHeads: ReadonlySet<string>;
   readonly agreementAnaphors: ReadonlyMap<string, readonly string[]>;
@@ -57,6 +62,7 @@ export function loadEntityKnowledge(): EntityKnowledge {
     groups: GROUPS, groupNouns: GROUP_NOUNS, groupCounts: GROUP_COUNTS,
     bodies: BODIES,
     titles: TITLES, titleHeads: TITLE_HEADS, titleModifiers: TITLE_MODIFIERS, titleComplementWords: TITLE_COMPLEMENT_WORDS,
+    speechVerbs: SPEECH_VERBS, organizationWords: ORGANIZATION_WORDS, hyphenSuffixes: HYPHEN_SUFFIXES,
     agreementHeads: AGREEMENT_HEADS, agreementOfHeads: AGREEMENT_OF_HEADS, agreementAnaphors: AGREEMENT_ANAPHORS,
     nameParticles: NAME_PARTICLES, nameSuffixes: NAME_SUFFIXES, nameStopWords: NAME_STOP_WORDS,
     functionWords: FUNCTION_WORDS, compoundBlockers: COMPOUND_BLOCKERS, nonEntityNames: NON_ENTITY_NAMES,

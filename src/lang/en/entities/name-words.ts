@@ -31,6 +31,7 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   'news', 'reuters', 'union', 'bank', 'republic', 'kingdom', 'islamic', 'accords', 'agreement',
   'treaty', 'deal', 'initiative', 'summit', 'talks', 'conference', 'according', 'however',
   'meanwhile', 'mr.', 'mrs.', 'ms.', 'dr.', 'full', 'text', 'abstract', 'update', 'breaking',
+  'lord', 'lady', 'sir', 'dame', 'sheikh', 'sheik', 'prince', 'princess', 'king', 'queen', 'emir', 'sultan',
 ]);
 
 /**

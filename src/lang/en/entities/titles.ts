@@ -57,6 +57,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'commander', 'representative', 'coordinator', 'counselor', 'counsellor', 'lawmaker', 'legislator',
   'diplomat', 'aide', 'deputy', 'head', 'emissary', 'undersecretary',
   'under-secretary', 'king', 'emir', 'sultan', 'prince', 'general', 'consul', 'attaché', 'mediator',
+  'candidate', 'nominee', 'hopeful', 'frontrunner', 'front-runner', 'challenger', 'incumbent',
+  'attorney', 'lawyer', 'analyst', 'professor', 'economist', 'expert', 'scholar', 'researcher',
+  'journalist', 'activist', 'editor', 'correspondent', 'columnist', 'historian', 'executive', 'founder',
 ]);
 
 /** Lower-case words that may stand before a title head ("senior adviser", "special envoy"). */
@@ -70,6 +73,36 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'personal', 'permanent', 'executive', 'general', 'lead', 'nuclear', 'climate', 'communications',
   'press', 'digital', 'development', 'industry', 'investment', 'information', 'tourism', 'culture',
   'immigration', 'housing', 'environment', 'water', 'monetary', 'fiscal', 'planning', 'policy', 'political',
+  'republican', 'democratic', 'conservative', 'liberal', 'opposition', 'party', 'vice-presidential', 'gop',
+]);
+
+/** Verbs of saying right after a name, or right before one ("said Kelly Craft"): the name is a person. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'added', 'stated', 'wrote', 'argued', 'noted', 'insisted', 'warned', 'explained',
+  'announced', 'asked', 'replied', 'recalled', 'acknowledged', 'declared', 'tweeted', 'posted', 'urged',
+]);
+
+/** Last words that make a capitalized name an organization, not a person ("Toshiba Corp"). */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'commission', 'council', 'committee', 'ministry', 'department', 'agency', 'bank', 'corp', 'corp.', 'inc',
+  'inc.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'group', 'association', 'union', 'party', 'institute', 'university',
+  'times', 'post', 'news', 'journal', 'court', 'fund', 'authority', 'company', 'airlines', 'airways', 'motors',
+  'industries', 'exchange', 'board', 'office', 'service', 'services', 'organization', 'organisation',
+  'federation', 'front', 'movement', 'army', 'forces', 'police', 'guard', 'club', 'center', 'centre',
+  'foundation', 'trust', 'review', 'magazine', 'radio', 'television', 'tv', 'network', 'corporation',
+  'holdings', 'partners', 'capital', 'securities', 'brothers', 'energy', 'oil', 'petroleum', 'airport',
+  'school', 'college', 'hospital', 'church', 'mosque', 'street', 'square', 'river', 'sea', 'island',
+  'islands', 'mountains', 'valley', 'province', 'city', 'county', 'region', 'state', 'states', 'house',
+  'hall', 'palace', 'tower', 'media', 'press', 'daily', 'herald', 'tribune', 'gazette', 'telegraph',
+  'monitor', 'observer', 'watch', 'reuters', 'index', 'market', 'markets', 'reserve', 'treasury',
+  'headquarters', 'staff', 'policy', 'newspaper', 'agency', 'programme', 'program', 'summit', 'forum',
+]);
+
+/** Lower-case words after a hyphen that end a name ("Los Angeles-based", "U.S.-led"). */
+export const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
+  'based', 'led', 'backed', 'born', 'style', 'owned', 'run', 'made', 'controlled', 'funded', 'sponsored',
+  'brokered', 'era', 'like', 'type', 'level', 'wide', 'related', 'linked', 'allied', 'bound', 'elect',
+  'affiliated', 'aligned', 'friendly', 'held', 'occupied', 'majority', 'speaking', 'american', 'israeli',
 ]);
 
 /** Words after a head that continue the title with a complement ("to the United Nations"). */
