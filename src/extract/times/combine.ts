@@ -4,9 +4,6 @@ import type { Hit, TimeSpec } from './spec.js';
 
 type Parse = (c: Cursor, i: number) => Hit | null;
 
-/** Parts of day written as one word that stand alone as times ("mid-afternoon", "overnight"). */
-const STANDALONE_POD = new Set(['mid-afternoon', 'midafternoon', 'mid-morning', 'midmorning', 'mid afternoon', 'mid morning']);
-
 /**
  * Joins a day and a time of day into one TIME: "Thursday evening", "yesterday afternoon",
  * "noon Thursday", "5 p.m. EST Nov. 9", "mid-afternoon yesterday", "10:35 a.m. Friday".
@@ -40,7 +37,7 @@ function leadingTime(c: Cursor, i: number): { pod: string; end: number; standalo
   // "High Noon" is a film
   if (c.w(i - 1) === 'high') return null;
   const p = c.phrase(c.k.partsOfDay, i, 3);
-  if (p && (p.value.startsWith('T') || STANDALONE_POD.has(p.key))) return { pod: p.value, end: p.end, standalone: true };
+  if (p && (p.value.startsWith('T') || c.k.standalonePartsOfDay.has(p.key))) return { pod: p.value, end: p.end, standalone: true };
   if (c.w(i) === 'mid' && (c.w(i + 1) === 'afternoon' || c.w(i + 1) === 'morning')) {
     return { pod: c.w(i + 1) === 'afternoon' ? 'AF' : 'MO', end: i + 2, standalone: true };
   }

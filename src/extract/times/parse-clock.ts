@@ -3,9 +3,6 @@ import { pad } from './calendar-math.js';
 import type { Hit } from './spec.js';
 
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?$/;
-const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst']);
-const CLOCK_CONTEXT = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'before', 'after', 'from', 'to', 'since', 'and']);
-
 /**
  * Reads a clock time at i: "10:35 a.m.", "5 p.m. EST", "noon", "midnight", "4 in the morning",
  * "17:00 GMT". Returns the TIMEX3 time part ("T17:00") and where it ends.
@@ -38,10 +35,10 @@ export function readClock(c: Cursor, i: number): { pod: string; end: number } | 
     j += 3;
     stated = true;
   }
-  if (!stated && (m[2] === undefined || !CLOCK_CONTEXT.has(c.w(i - 1)))) {
-    if (!(m[2] !== undefined && ZONES.has(c.w(j)))) return null;
+  if (!stated && (m[2] === undefined || !c.k.clockContext.has(c.w(i - 1)))) {
+    if (!(m[2] !== undefined && c.k.timeZones.has(c.w(j)))) return null;
   }
-  if (ZONES.has(c.w(j))) j++;
+  if (c.k.timeZones.has(c.w(j))) j++;
   else if (c.w(j) === 'local' && c.w(j + 1) === 'time') j += 2;
   return { pod: `T${pad(h)}:${pad(min)}`, end: j };
 }

@@ -2,12 +2,6 @@ import type { Cursor } from './cursor.js';
 import { comma, dayAt, monthAt, weekdayAt, yearAt } from './read-calendar.js';
 import type { CalendarFields, Hit } from './spec.js';
 
-/** Words before a lone month name that make it a date ("in May", "since March", "last April"). */
-const MONTH_CONTEXT = new Set([
-  'in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early',
-  'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'past', 'coming', 'on',
-]);
-
 /**
  * Calendar dates: "Sept. 30, 1989", "Friday, Oct. 13", "6 March 2025", "August 1998",
  * "March of 1999", "Oct. 13", "May" (with context), "Friday", "11/02/89", "2025-11-06".
@@ -78,7 +72,7 @@ function dayFirst(c: Cursor, i: number): { fields: CalendarFields; end: number }
 function monthAlone(c: Cursor, i: number): boolean {
   const w = c.w(i);
   const prev = c.w(i - 1);
-  if (MONTH_CONTEXT.has(prev)) return true;
+  if (c.k.monthContext.has(prev)) return true;
   if (c.k.ambiguousMonths.has(w)) return false;
   const next = c.tok(i + 1);
   // "April Glaspie": a capitalized word after a month is usually a name

@@ -4,12 +4,6 @@ import { durationValue } from './duration-value.js';
 import { readNumber } from './parse-number.js';
 import { fixed, type Hit, type TimeSpec } from './spec.js';
 
-/** Words before a bare plural unit that make it a span of time ("for years", "within weeks"). */
-const BARE_PLURAL_BEFORE = new Set([
-  'for', 'in', 'within', 'over', 'after', 'took', 'take', 'takes', 'taking', 'lasted', 'spent', 'spend', 'waited',
-  'wait', 'and', 'or', 'the',
-]);
-const BARE_PLURAL_AFTER = new Set(['ago', 'of', 'later', 'earlier', 'before', 'after', 'ahead', 'or', 'and']);
 
 /**
  * Durations and the offsets built on them: "four years", "almost seven years" (mod outside),
@@ -112,7 +106,7 @@ function barePlural(c: Cursor, i: number, the: boolean, k: number, unit: UnitInf
   // "weeks or months"
   if (!adjectival && c.w(end) === 'or' && c.w(end + 1).endsWith('s') && c.k.units.has(c.w(end + 1))) end += 2;
   const prev = c.w(i - 1);
-  if (!adjectival && !the && !BARE_PLURAL_BEFORE.has(prev) && !BARE_PLURAL_AFTER.has(c.w(end))) return null;
+  if (!adjectival && !the && !c.k.barePluralBefore.has(prev) && !c.k.barePluralAfter.has(c.w(end))) return null;
   if (the && !(c.w(end) === 'ahead' || c.w(end) === 'that' || c.w(end) === 'before' || c.w(end) === 'after')) return null;
   const start = the ? i + 1 : i;
   if (c.w(end) === 'ago') return { start, end: end + 1, mod: null, spec: fixed('DATE', 'PAST_REF') };

@@ -3,7 +3,6 @@ import { yearAt } from './read-calendar.js';
 import type { CalendarFields, Hit, TimeSpec } from './spec.js';
 
 const QUARTER_WORDS = new Set(['quarter', 'period']);
-const LATEST = new Set(['latest', 'recent', 'current', 'same', 'comparable', 'corresponding', 'that', 'this', 'most']);
 
 /**
  * Business periods: "the third quarter", "third-quarter", "the 1988 second quarter",
@@ -70,7 +69,7 @@ function contextQuarter(c: Cursor, i: number): Hit | null {
   // "the 1988 period", "the 1989 quarter": the quarter under discussion, in that year
   const y = det === 'the' ? yearAt(c, j) : null;
   if (y) j = y.end;
-  const adj = LATEST.has(c.w(j));
+  const adj = c.k.currentPeriodWords.has(c.w(j));
   if (adj) j++;
   const head = c.w(j);
   if (head !== 'quarter' && !(head === 'period' && (adj || y))) return null;
@@ -83,7 +82,7 @@ function yearAgo(c: Cursor, i: number): Hit | null {
   let j = i;
   const the = c.w(j) === 'the' || c.w(j) === 'a';
   if (the) j++;
-  if (LATEST.has(c.w(j))) j++;
+  if (c.k.currentPeriodWords.has(c.w(j))) j++;
   if (c.w(j) !== 'year' || !c.hyphenAt(j + 1)) return null;
   const w = c.w(j + 2);
   if (w !== 'ago' && w !== 'earlier') return null;

@@ -6,12 +6,6 @@ const YEAR4 = /^(\d{4})$/;
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const TWO_DIGITS = /^(\d{2})$/;
 
-/** Words after which a bare number is clearly a year ("in 2009", "since 1948"). */
-const YEAR_PREPOSITIONS = new Set([
-  'in', 'since', 'until', 'by', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late',
-  'mid', 'fiscal', 'year', 'and', 'or', 'between', 'till', 'summer', 'spring', 'fall', 'autumn', 'winter', ',',
-]);
-
 /** A four-digit year at i (1900–2099, or 1000–2199 after "in", "since" …), or null. */
 export function yearAt(c: Cursor, i: number): { year: number; end: number } | null {
   if (!c.isNumber(i)) {
@@ -25,7 +19,7 @@ export function yearAt(c: Cursor, i: number): { year: number; end: number } | nu
   }
   const y = +m[1]!;
   if (y < 1000 || y > 2199) return null;
-  if ((y < 1900 || y > 2099) && !YEAR_PREPOSITIONS.has(c.w(i - 1))) return null;
+  if ((y < 1900 || y > 2099) && !c.k.yearContext.has(c.w(i - 1))) return null;
   return { year: y, end: i + 1 };
 }
 

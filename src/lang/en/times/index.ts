@@ -8,6 +8,10 @@ import { COUNTED_NOUNS, CURRENCY_MARKS, NAME_HEADS, NAMED_TITLES } from './negat
 import { CARDINALS, COUNT_NOUNS, DECADE_WORDS, MULTIPLIERS, ORDINALS, VAGUE_QUANTIFIERS } from './numbers.js';
 import { FREQUENCY_WORDS, SET_QUANTIFIERS, SET_WORDS, VAGUE_NEEDS_BEFORE, VAGUE_REFERENCES } from './references.js';
 import { loadTenseCues, type TenseCues } from './tense.js';
+import {
+  BARE_PLURAL_AFTER, BARE_PLURAL_BEFORE, CLOCK_CONTEXT, CURRENT_PERIOD_WORDS, MONTH_CONTEXT, STANDALONE_PARTS_OF_DAY,
+  TIME_ZONES, YEAR_CONTEXT,
+} from './context.js';
 import { UNIT_ADJECTIVE_SUFFIXES, UNIT_QUALIFIERS, UNITS, type UnitInfo } from './units.js';
 
 export type { HolidayRule } from './calendar.js';
@@ -58,6 +62,14 @@ export interface TimeKnowledge {
   readonly countedNouns: ReadonlySet<string>;
   readonly currencyMarks: ReadonlySet<string>;
   readonly tense: TenseCues;
+  readonly monthContext: ReadonlySet<string>;
+  readonly yearContext: ReadonlySet<string>;
+  readonly barePluralBefore: ReadonlySet<string>;
+  readonly barePluralAfter: ReadonlySet<string>;
+  readonly timeZones: ReadonlySet<string>;
+  readonly clockContext: ReadonlySet<string>;
+  readonly standalonePartsOfDay: ReadonlySet<string>;
+  readonly currentPeriodWords: ReadonlySet<string>;
 }
 
 export function loadTimeKnowledge(): TimeKnowledge {
@@ -71,5 +83,8 @@ export function loadTimeKnowledge(): TimeKnowledge {
     vagueReferences: VAGUE_REFERENCES, vagueNeedsBefore: VAGUE_NEEDS_BEFORE, setWords: SET_WORDS,
     setQuantifiers: SET_QUANTIFIERS, frequencyWords: FREQUENCY_WORDS, namedTitles: NAMED_TITLES,
     nameHeads: NAME_HEADS, countedNouns: COUNTED_NOUNS, currencyMarks: CURRENCY_MARKS, tense: loadTenseCues(),
+    monthContext: MONTH_CONTEXT, yearContext: YEAR_CONTEXT, barePluralBefore: BARE_PLURAL_BEFORE,
+    barePluralAfter: BARE_PLURAL_AFTER, timeZones: TIME_ZONES, clockContext: CLOCK_CONTEXT,
+    standalonePartsOfDay: STANDALONE_PARTS_OF_DAY, currentPeriodWords: CURRENT_PERIOD_WORDS,
   };
 }
