@@ -68,9 +68,12 @@ export class EventCoder {
     const evidence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
     const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean) => {
       const at = trig.start;
+      const time = anchorTime(at, s.index, a.times, a.reports, a.text);
+      // "a meeting … next week": an event dated after the article has not happened yet
+      const status = d.status === 'occurred' && time && isAfter(time.value, a.doc.date) ? 'expected' : d.status;
       events.push({
         type: d.type, mode: d.mode, source: d.source, target: d.target, agreement: d.agreement,
-        time: anchorTime(at, s.index, a.times, a.reports, a.text), status: d.status,
+        time, status,
         attribution: attribute ? attributionAt(at, frames, a.quotes, a.entities) : [],
         evidence, cameo: d.cameo, sentence: s.index, trigger: trig,
       });
@@ -91,6 +94,14 @@ export class EventCoder {
     for (const dm of demandsIn(a, s, frames, this.k, this.verbs, actors)) events.push({ ...dm, evidence, sentence: s.index });
     return dedupe(events);
   }
+}
+
+const DATE_VALUE = /^\d{4}(?:-\d{2}){0,2}$/;
+
+/** A date value strictly after the document date, compared at the value's own precision. */
+function isAfter(value: string, documentDate: string): boolean {
+  if (!DATE_VALUE.test(value)) return false;
+  return value > documentDate.slice(0, value.length);
 }
 
 function innermostFrame(frames: readonly ReportFrame[], offset: number): ReportFrame | null {

@@ -310,6 +310,8 @@ export class TriggerCoder {
     for (let i = head - 1; i >= s.tokenStart && i >= head - 6; i--) {
       const t = tokens[i]!;
       if (t.kind === 'punct') break;
+      // a capitalized word is a name ("the United States attack"), not the clause's verb
+      if (t.text[0] !== t.lower[0]) continue;
       if (this.lex.verbs.formsOf(t.lower).length && !this.k.clause.determiners.has(t.lower) && !this.k.clause.auxiliaries.has(t.lower)
         && !looksLikeNoun(tokens, s.tokenStart, i, this.lex)) {
         const g = readVerbGroup(tokens, s.tokenStart, i, this.lex);

@@ -39,7 +39,7 @@ export function verbStatus(g: VerbGroup, ctx: StatusContext, cues: StatusCues, w
   if (conditional) return 'possible';
   const lead = g.controllers[0];
   if (lead && lead.status !== 'occurred') {
-    if (lead.status === 'expected' && g.past && !g.perfect && lead.lemma !== 'expected' && lead.lemma !== 'poised') return 'occurred';
+    if (lead.status === 'expected' && g.past && !g.perfect && !cues.schedules.has(lead.lemma)) return 'occurred';
     return lead.status;
   }
   if (g.nounController) return g.nounController.status;

@@ -25,6 +25,11 @@ export interface StatusCues {
   readonly rankNouns: ReadonlySet<string>;
   /** Verbs after which "would" is the future of a reported statement ("said it would withdraw"). */
   readonly reportingVerbs: ReadonlySet<string>;
+  /**
+   * Controllers of a schedule: in the past they still say the event lay ahead ("was due to meet",
+   * "was set to sign"), unlike "agreed to normalize", whose event the past tense reports as done.
+   */
+  readonly schedules: ReadonlySet<string>;
 }
 
 const entries = (status: EventStatus, words: string): Array<[string, EventStatus]> =>
@@ -67,5 +72,6 @@ export function loadStatusCues(): StatusCues {
     reportingVerbs: new Set(['said', 'told', 'announced', 'stated', 'added', 'noted', 'declared', 'insisted', 'indicated',
       'confirmed', 'reported', 'claimed', 'wrote', 'explained', 'warned', 'promised', 'pledged', 'vowed', 'agreed', 'decided',
       'revealed', 'disclosed', 'acknowledged', 'conceded', 'signaled', 'signalled', 'hinted', 'suggested', 'predicted']),
+    schedules: new Set(['expected', 'poised', 'due', 'scheduled', 'set', 'slated', 'going', 'about', 'bound', 'likely']),
   };
 }
