@@ -50,7 +50,7 @@ function followedByName(s: Scan, end: number): boolean {
   if (!t || !t.spaceBefore || !s.sameSentence(end - 1, end) || !s.isCap(end)) return false;
   const k = s.g.k;
   const lower = t.lower;
-  if (k.functionWords.has(lower) || k.nameStopWords.has(lower)) return false;
+  if (k.functionWords.has(lower) || k.nameStopWords.has(lower) || k.peopleAfterState.has(t.text)) return false;
   if (s.g.titles.starts(lower) || k.titleHeads.has(lower) || k.titleModifiers.has(lower)) return false;
   if (s.g.bodies.starts(lower)) return false;
   if (s.g.names.starts(s.keys[end]!)) return !knownNonEntityStart(s, end);

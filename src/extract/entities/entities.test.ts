@@ -28,6 +28,8 @@ const STATES_AND_PLACES: Row[] = [
   ['The Kazakh president met the French and Chinese envoys.', '2025-11-06', [['Kazakh', 'KAZ'], ['French', 'FRA'], ['Chinese', 'CHN']]],
   ['In Washington, officials said.', '2025-11-06', [['Washington', 'USA']]],
   ['Iran-Iraq war', '1987-03-01', [['Iran', 'IRN'], ['Iraq', 'IRQ']]],
+  ['Some 800,000 Iraqi Kurds sought refuge.', '1991-05-01', [['Iraqi', 'IRQ']]],
+  ['A terror group based in Trinidad claims so.', '2003-01-01', [['Trinidad', 'TTO']]],
 ];
 
 const ORGANIZATIONS: Row[] = [
@@ -36,6 +38,7 @@ const ORGANIZATIONS: Row[] = [
   ['the Kazakh Foreign Ministry said', '2025-11-06', [['Kazakh Foreign Ministry', 'org:kaz-foreign-ministry']]],
   ['Israel’s Defense Ministry said', '2025-11-06', [['Israel’s Defense Ministry', 'org:isr-defense-ministry']]],
   ['the Knesset voted', '2025-11-06', [['Knesset', 'org:knesset']]],
+  ['The Latvian Constitutional Court cancelled restrictions.', '2003-01-01', [['Latvian Constitutional Court', 'org:lva-constitutional-court']]],
   ['the Arab League and the UN and NATO', '2025-11-06', [['Arab League', 'org:arab-league'], ['UN', 'org:un'], ['NATO', 'org:nato']]],
   ['The GCC, ASEAN, OPEC, BRICS and the SCO.', '2025-11-06',
     [['GCC', 'org:gcc'], ['ASEAN', 'org:asean'], ['OPEC', 'org:opec'], ['BRICS', 'org:brics'], ['SCO', 'org:sco']]],

@@ -21,7 +21,9 @@ export function findTitledPerson(s: Scan, i: number): Candidate | null {
   // "the Russian foreign minister, Sergey V. Lavrov": a role title, a comma, then the full name.
   if (s.tok(at)?.text === ',' && title.role && (s.lowers[i - 1] === 'the' || s.stateBefore(i))) at++;
   const known = s.g.names.longest(s.keys, at, (v) => v.kind === 'person');
-  const nameEnd = Math.max(parseName(s, at), known?.end ?? -1);
+  let nameEnd = Math.max(parseName(s, at), known?.end ?? -1);
+  // "Prime Minister May": a known surname that is also a word, made a name by the title.
+  if (nameEnd < 0 && s.isCap(at) && resolveKnownSurname(s, s.keys[at]!, title.role)) nameEnd = at + 1;
   if (nameEnd < 0 || (at > title.end && nameEnd - at < 2)) return null;
   if (nameEnd - at === 1 && !known && !singleNameFits(s, at, title)) return null;
   return personCandidate(s, at, nameEnd, title, i, 3);
@@ -89,6 +91,9 @@ export function findSurname(s: Scan, i: number): Candidate | null {
   const prevIsName = prev >= 0 && s.isCap(prev) && s.sameSentence(prev, i) && !s.endingBefore(i)
     && !s.g.k.functionWords.has(s.lowers[prev]!) && !s.g.k.nameStopWords.has(s.lowers[prev]!);
   if (prevIsName) return null;
+  // "May" is a surname after "Prime Minister May", a month in "the May report" and "in May 2017".
+  if (s.g.k.nameStopWords.has(s.lowers[i]!)
+    && (s.g.k.functionWords.has(s.lowers[prev] ?? '') || s.tok(i + 1)?.kind === 'number')) return null;
   if (local) return personCandidate(s, i, i + 1, null, undefined, 1, 'surname');
   if (!resolveKnownSurname(s, key)) return null;
   return personCandidate(s, i, i + 1, null, undefined, 1, 'surname');
@@ -96,7 +101,7 @@ export function findSurname(s: Scan, i: number): Candidate | null {
 
 function personCandidate(s: Scan, start: number, end: number, title: ParsedTitle | null,
   titleStart: number | undefined, priority: number, via: Found['via'] = 'name'): Candidate {
-  const reading = readPerson(s, start, end);
+  const reading = readPerson(s, start, end, title?.role ?? null);
   // "Japan's ambassador to the U.S.": the state before the title is the person's, not the posting.
   const state = (titleStart !== undefined ? s.stateBefore(titleStart) : null) ?? title?.state ?? stateAfter(s, end);
   const found: Found[] = [];

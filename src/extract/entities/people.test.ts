@@ -85,6 +85,8 @@ const SURNAMES_AND_DATES: Row[] = [
   ['Bush vetoed the bill.', '2003-05-01', [['Bush', 'person:george-w-bush']], []],
   ['Bush met Gorbachev.', '1987-06-01', [['Bush', 'person:george-h-w-bush'], ['Gorbachev', 'person:mikhail-gorbachev']], []],
   ['Clinton campaigned in Ohio.', '2016-10-01', [['Clinton', 'person:hillary-clinton']], []],
+  ['President Bush threatened Russia.', '2004-06-01', [['Bush', 'person:george-w-bush'], ['Russia', 'RUS']], []],
+  ['Prime Minister May spoke, and the May report came out.', '2017-06-01', [['May', 'person:theresa-may']], []],
 ];
 
 function check(rows: Row[]) {

@@ -31,15 +31,19 @@ function activity(p: PersonRecord, date: string): number {
   return t >= Math.min(...starts) - 5 * YEAR && t <= Math.max(...ends) + 15 * YEAR ? 1 : 0;
 }
 
-/** The known person a surname alone names on the document's date, when exactly one fits best. */
-export function resolveKnownSurname(s: Scan, key: string): PersonRecord | null {
+/**
+ * The known person a surname alone names on the document's date, when exactly one fits best.
+ * A title before it ("President Bush") counts for the people who held that office.
+ */
+export function resolveKnownSurname(s: Scan, key: string, titleRole: string | null = null): PersonRecord | null {
   const list = s.g.surnames.get(key);
   if (!list) return null;
   const date = s.doc.documentDate;
   let best: PersonRecord | null = null, bestScore = 0, tie = false;
   for (const p of list) {
-    if (p.surnameNeedsContext) continue;
-    const score = activity(p, date);
+    if (p.surnameNeedsContext && !titleRole) continue;
+    const held = titleRole !== null && p.roles.some((r) => r.role === titleRole);
+    const score = activity(p, date) * 2 + (held ? 1 : 0);
     if (score > bestScore) { best = p; bestScore = score; tie = false; }
     else if (score === bestScore && score > 0) tie = true;
   }
@@ -47,7 +51,7 @@ export function resolveKnownSurname(s: Scan, key: string): PersonRecord | null {
 }
 
 /** Who the name at tokens [start, end) is: a known person, one named earlier, or a new one. */
-export function readPerson(s: Scan, start: number, end: number): PersonReading {
+export function readPerson(s: Scan, start: number, end: number, titleRole: string | null = null): PersonReading {
   const name = s.slice(start, end).replace(/\s+/g, ' ');
   const known = s.g.names.longest(s.keys, start, (v) => v.kind === 'person');
   if (known && known.end === end) {
@@ -59,7 +63,7 @@ export function readPerson(s: Scan, start: number, end: number): PersonReading {
   const local = s.doc.personKeys.get(name);
   if (local) return { id: local, name, record: s.doc.people.get(local)?.record ?? null };
   if (end - start === 1) {
-    const rec = resolveKnownSurname(s, s.keys[start]!);
+    const rec = resolveKnownSurname(s, s.keys[start]!, titleRole);
     if (rec) return { id: rec.id, name, record: rec };
   }
   return { id: `person:${slug(name)}`, name, record: null };

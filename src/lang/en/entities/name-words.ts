@@ -94,3 +94,14 @@ export const NON_ENTITY_NAMES: readonly string[] = [
   'American Samoa', 'British Columbia', 'British Virgin Islands',
   'Jordan Spieth', 'Paris Saint-Germain', 'Brazil nut', 'Brussels sprouts', 'India ink',
 ];
+
+/**
+ * Capitalized plural nouns that may follow a state's name or demonym without making a longer
+ * name of it: "Iraqi Kurds", "Bosnian Serbs", "Palestinian Arabs" are people of that state.
+ */
+export const PEOPLE_AFTER_STATE: ReadonlySet<string> = new Set([
+  'Kurds', 'Serbs', 'Croats', 'Muslims', 'Moslems', 'Christians', 'Shiites', 'Shias', 'Sunnis', 'Arabs',
+  'Jews', 'Druze', 'Tamils', 'Sikhs', 'Hindus', 'Copts', 'Catholics', 'Protestants', 'Bedouins', 'Alawites',
+  'Turkmens', 'Uighurs', 'Uyghurs', 'Pashtuns', 'Hazaras', 'Baluch', 'Armenians', 'Albanians', 'Hutus', 'Tutsis',
+  'Marines', 'Army', 'Navy', 'Airmen', 'Forces', 'Embassy', 'Mission', 'Delegation', 'Government', 'Parliament',
+]);

@@ -53,6 +53,7 @@ export const STATE_ADDITIONS: readonly StateAddition[] = [
   { code: 'CPV', names: ['Cape Verde', 'Cabo Verde'], source: `${WIKI}Cape_Verde` },
   { code: 'TLS', names: ['East Timor', 'Timor-Leste'], source: `${WIKI}East_Timor` },
   { code: 'CIV', names: ['Ivory Coast', "Côte d'Ivoire", "Cote d'Ivoire"], demonyms: ['Ivorian'], source: `${WIKI}Ivory_Coast` },
+  { code: 'TTO', names: ['Trinidad', 'Trinidad and Tobago'], demonyms: ['Trinidadian'], source: `${WIKI}Trinidad_and_Tobago` },
   { code: 'PHL', demonyms: ['Filipino', 'Philippine'], source: `${WIKI}Philippines` },
   { code: 'AFG', demonyms: ['Afghan'], source: `${WIKI}Afghanistan` },
   { code: 'NZL', demonyms: ['New Zealander'], names: ['New Zealand'], source: `${WIKI}New_Zealand` },
