@@ -53,6 +53,15 @@ describe('HTML pages: main text and metadata date', () => {
     expect(doc!.text).not.toMatch(/Home|World|©/);
   });
 
+  it.each<[string, string, string | null, string[]]>([
+    ['canonical-url-date.html', '2025-10-18', 'https://news.example/world/2025/10/18/envoys-meet-muscat', []],
+    ['truncated-page.html', '2025-10-17', null, ['the page looks truncated (no closing </html>); read what is there']],
+  ])('%s', (name, date, url, warnings) => {
+    const [doc] = docs(read(name));
+    expect(doc).toMatchObject({ id: name, date, url, format: 'html', warnings, title: 'Envoys meet' });
+    expect(doc!.text).toMatch(/^Envoys meet in Muscat\n\nEnvoys from Iran and the United States met in Muscat on Saturday/);
+  });
+
   it('a page without a date is refused unless --date is given', () => {
     expect(rejections(read('no-date.html'))).toEqual([['no-date.html', 'no usable date: the page has no publication date in its metadata; give --date']]);
     expect(docs(read('no-date.html', { date: '2025-01-01' }))[0]!.date).toBe('2025-01-01');

@@ -28,6 +28,7 @@ interface PageRead { text: string; title: string | null; metaTitle: string | nul
 export function readHtmlDocument(content: string, origin: string,
   opts: { date?: string; id?: string; warnings?: readonly string[] } = {}): SourceDocument {
   const warnings = [...(opts.warnings ?? [])];
+  if (looksTruncated(content)) warnings.push('the page looks truncated (no closing </html>); read what is there');
   const flat = flattenNesting(content);
   if (flat.flattened) warnings.push(`HTML nested ${flat.depth} levels deep; flattened below ${MAX_HTML_DEPTH}`);
   let page: PageRead;
@@ -69,6 +70,10 @@ function domPage(html: string, article: boolean): PageRead {
     ? domText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body as unknown as TextNodeLike) : '';
   const text = articleText.length >= MIN_ARTICLE_CHARS ? articleText : bodyText();
   return { text, title: clean(parsed?.title) || pageTitle, metaTitle, url, doc };
+}
+
+function looksTruncated(html: string): boolean {
+  return /<html[\s>]/i.test(html.slice(0, 4096)) && !/<\/html\s*>/i.test(html.slice(-4096));
 }
 
 function metaContent(document: Document, keys: string[]): string | null {

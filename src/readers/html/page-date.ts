@@ -23,8 +23,8 @@ const MAX_JSONLD = 1_000_000;
 
 /**
  * Finds the publication date in a page's metadata: `<meta>` tags (Open Graph, Dublin Core, …),
- * JSON-LD `datePublished`, `<time datetime>` (a `pubdate` or `itemprop` one first); a modification
- * date only when nothing else is found.
+ * JSON-LD `datePublished`, `<time datetime>` (a `pubdate` or `itemprop` one first), a date in the
+ * canonical URL's path; a modification date only when nothing else is found.
  */
 export function pageDate(doc: QueryableDocument): PageDate | null {
   const metas = new Map<string, string>();
@@ -36,7 +36,7 @@ export function pageDate(doc: QueryableDocument): PageDate | null {
   const jsonld = jsonLdDates(doc);
   const fromMeta = (keys: readonly string[]) => first(keys.map((k) => [`meta ${k}`, metas.get(k)] as const));
   const fromLd = (keys: readonly string[]) => first(keys.map((k) => [`JSON-LD ${k}`, jsonld.get(k)] as const));
-  const published = fromMeta(PUBLISHED_META_KEYS) ?? fromLd(JSONLD_PUBLISHED_KEYS) ?? timeElement(doc);
+  const published = fromMeta(PUBLISHED_META_KEYS) ?? fromLd(JSONLD_PUBLISHED_KEYS) ?? timeElement(doc) ?? urlDate(doc, metas);
   if (published) return { ...published, modified: false };
   const modified = fromMeta(MODIFIED_META_KEYS) ?? fromLd(JSONLD_MODIFIED_KEYS);
   return modified ? { ...modified, modified: true } : null;
@@ -59,6 +59,19 @@ function timeElement(doc: QueryableDocument): { date: string; source: string } |
   for (const t of ranked) {
     const date = normalizeDate(t.getAttribute('datetime'));
     if (date) return { date, source: 'time datetime' };
+  }
+  return null;
+}
+
+// News sites put the publication day in article paths: /2025/11/06/slug.
+const URL_DATE_RE = /\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//;
+
+function urlDate(doc: QueryableDocument, metas: Map<string, string>): { date: string; source: string } | null {
+  const canonical = Array.from(doc.querySelectorAll('link')).find((l) => /\bcanonical\b/i.test(l.getAttribute('rel') ?? ''));
+  for (const [source, url] of [['canonical URL', canonical?.getAttribute('href')], ['og:url', metas.get('og:url')]] as const) {
+    const m = url ? URL_DATE_RE.exec(url) : null;
+    const date = m ? normalizeDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+    if (date) return { date, source };
   }
   return null;
 }

@@ -7,7 +7,7 @@ const BLOCK = new Set([
   'table', 'tr', 'ul', 'caption', 'details', 'summary', 'body', 'br',
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'head', 'object', 'canvas', 'select']);
-const KEEP = new Set(['meta', 'time', 'script', 'title']);
+const KEEP = new Set(['meta', 'time', 'script', 'title', 'link']);
 
 interface Kept { name: string; attrs: Record<string, string>; text: string }
 
