@@ -23,6 +23,7 @@ describe('tokenize', () => {
     ['on Sept. 15, 2020.', ['on', 'Sept.', '15', ',', '2020', '.']],
     ['$1.35 a share', ['$', '1.35', 'a', 'share']],
     ['the 1980s and 5th', ['the', '1980s', 'and', '5th']],
+    ['at 5 p.m. EST, e.g. today', ['at', '5', 'p.m.', 'EST', ',', 'e.g.', 'today']],
     ['“just the beginning,”', ['“', 'just', 'the', 'beginning', ',', '”']],
   ])('%s', (text, expected) => {
     expect(toks(text)).toEqual(expected);
@@ -41,6 +42,8 @@ describe('sentences', () => {
     ['He said “it is over.” Then he left.', ['He said “it is over.”', 'Then he left.']],
     ['A headline\n\nWASHINGTON - Body text.', ['A headline', 'WASHINGTON - Body text.']],
     ['a significant win for\n\nPresident Trump as he seeks more.', ['a significant win for\n\nPresident Trump as he seeks more.']],
+    ['They met at 5 p.m. EST Monday. Talks ended.', ['They met at 5 p.m. EST Monday.', 'Talks ended.']],
+    ['They met at 5 p.m. The talks ended.', ['They met at 5 p.m.', 'The talks ended.']],
     ['It rose 3.5 percent. Prices fell.', ['It rose 3.5 percent.', 'Prices fell.']],
   ])('%j', (text, expected) => {
     expect(sents(text)).toEqual(expected);

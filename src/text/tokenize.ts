@@ -10,7 +10,7 @@ type RawToken = Omit<Token, 'sentence' | 'index'>;
 
 // One pass over the text. Order matters: dotted acronyms before words, numbers before words.
 const TOKEN_RE = new RegExp([
-  String.raw`(?<acr>(?:\p{Lu}\.){2,}(?!\p{L}))`,                    // U.S.  U.N.  (keeps final period)
+  String.raw`(?<acr>(?:\p{L}\.){2,}(?!\p{L}))`,                    // U.S.  U.N.  (keeps final period)
   String.raw`(?<num>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\d]))`,
   String.raw`(?<word>[\p{L}\p{M}\d]+(?:['’](?!(?:s|re|ve|ll|d|m)(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*)`,
   String.raw`(?<quote>["“”‘’'«»„‟‹›])`,
