@@ -14,7 +14,7 @@ export async function eventEvidence(db: Kysely<DB>, agreement: string, counterpa
   let q = db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc_id')
     .select(['events.id', 'events.doc_id', 'documents.date as doc_date', 'events.date', 'events.status', 'events.type',
       'events.mode', 'events.agreement', 'events.predicted', 'events.evidence_start', 'events.evidence_end',
-      'events.report_cue', 'events.report_cue_text', 'events.report_speaker']);
+      'events.report_cue', 'events.report_cue_text', 'events.report_speaker', 'events.time_value']);
   q = q.where((eb) => {
     const named = eb('events.agreement', '=', agreement);
     if (!counterpart) return named;
@@ -31,6 +31,7 @@ export async function eventEvidence(db: Kysely<DB>, agreement: string, counterpa
     eventId: r.id, docId: r.doc_id, docDate: r.doc_date, date: r.date, status: r.status as EventStatus, type: r.type,
     mode: r.mode, agreement: r.agreement, predicted: r.predicted === 1,
     span: { start: r.evidence_start, end: r.evidence_end }, parties: [],
+    timeValue: r.time_value,
     frame: r.report_cue && r.report_cue_text ? { cue: r.report_cue, text: r.report_cue_text, speaker: r.report_speaker } : null,
   })));
 }

@@ -23,6 +23,8 @@ export interface EventEvidence {
   readonly predicted: boolean;
   readonly span: { readonly start: number; readonly end: number };
   readonly parties: readonly { readonly role: 'source' | 'target'; readonly entity: string; readonly state: string | null }[];
+  /** The event's TIMEX3 value, when the text anchors it. */
+  readonly timeValue?: string | null;
   /** The reporting frame the event was told in, when known. */
   readonly frame?: EventFrame | null;
 }

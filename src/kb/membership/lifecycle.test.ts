@@ -109,6 +109,7 @@ describe('a joining told as an announcement', () => {
     ['no named speaker', join({ cue: 'announce', text: 'announced', speaker: null }), { KAZ: 'expected' }],
     ['"according to officials"', join({ cue: 'according to', text: 'according to', speaker: 'USA' }), { KAZ: 'expected' }],
     ['a promised signing stays promised', join({ cue: 'announce', text: 'announced', speaker: 'USA' }, 'expected', 'sign'), { KAZ: 'expected' }],
+    ['the announcement counts from the day the text gives', { ...join({ cue: 'announce', text: 'announced', speaker: 'USA' }), docDate: '2025-11-07', date: '2025-11-07', timeValue: '2025-11-06' }, { KAZ: 'announced' }],
     ['a possible joining is not announced', join({ cue: 'announce', text: 'announced', speaker: 'USA' }, 'possible'), {}],
   ];
   it.each(cases)('%s', (_n, e, want) => {

@@ -1,4 +1,5 @@
 import { sentenceCounterparties } from '../claims/sentence-twin.js';
+import { effectiveDate } from '../dates.js';
 import { actionOf } from '../vocabulary.js';
 import type { AgreementDef } from './catalog.js';
 import type { EventEvidence, MembershipReport } from './evidence.js';
@@ -29,7 +30,10 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
   for (const e of events) byDoc.set(e.docId, [...(byDoc.get(e.docId) ?? []), e]);
   for (let e of events) {
     if (e.predicted) continue;
-    if (isAnnouncedJoining(e, ctx.announcementCues ?? [])) e = { ...e, status: 'occurred' };
+    if (isAnnouncedJoining(e, ctx.announcementCues ?? [])) {
+      // The step is the announcement: it counts from the day the text gives it, if any.
+      e = { ...e, status: 'occurred', date: effectiveDate('occurred', e.timeValue ?? null, e.docDate) };
+    }
     if (e.agreement === def.id) {
       const action = actionOf(e.type, e.mode, true);
       if (!action) continue;
