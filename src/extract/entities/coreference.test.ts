@@ -28,6 +28,13 @@ const ROWS: Row[] = [
   ['The Abraham Accords grew. The agreement on trade was separate.', '2025-11-06', [['agreement', 1, null]]],
   ['President Donald Trump’s administration said. A senior administration official added.', '2025-11-06',
     [['administration', 1, 'org:trump-administration', 'body'], ['administration', 2, 'org:trump-administration', 'alias']]],
+  ['Poland raised prices. Polish unions protested, and the government agreed.', '1987-03-01',
+    [['government', 1, 'org:pol-government', 'alias']]],
+  ['The Kazakh Foreign Ministry spoke. Later the Foreign Ministry denied it.', '2025-11-06',
+    [['Foreign Ministry', 2, 'org:kaz-foreign-ministry', 'alias']]],
+  ['Poland and Hungary talked, and the government agreed.', '1987-03-01', [['government', 1, null]]],
+  ['Cameron’s spokesman said he stood by it. “He disagrees,” the spokesman said.', '2016-05-16',
+    [['spokesman', 1, 'org:office-of-david-cameron', 'body'], ['spokesman', 2, 'org:office-of-david-cameron', 'alias']]],
   ['The United States and Washington pressed. The administration agreed, US officials said.', '2025-11-06',
     [['administration', 1, 'org:us-administration', 'alias']]],
 ];

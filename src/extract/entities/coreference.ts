@@ -1,6 +1,9 @@
 import { AgreementMemory } from './agreement-anaphora.js';
 import type { Found, Scan } from './scan.js';
 
+const BODY_ID = /^org:[a-z]{3}-(.+)$/;
+// Bodies that "the …" names for the story's own state when none was named before.
+const DOMINANT_BODIES = new Set(['government', 'foreign-ministry', 'cabinet', 'parliament', 'presidency', 'military', 'army']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 // "the minister" may stand for any minister; these heads compare on their last word.
@@ -28,6 +31,8 @@ export function resolveReferences(s: Scan): void {
     if (MALE.has(lower) || FEMALE.has(lower)) f = mem.pronoun(i, MALE.has(lower) ? 'm' : 'f');
     else if (s.lowers[i - 1] === 'the') f = mem.titleReference(i) ?? mem.agreements.resolve(i);
     if (!f && lower === 'administration') f = mem.administration(i);
+    if (!f && (s.lowers[i - 1] === 'the' || s.isCap(i)) && s.g.bodies.starts(lower)) f = mem.bareBody(i);
+    if (!f && s.lowers[i - 1] === 'the' && /^spokes(?:man|woman|person)$/.test(lower)) f = mem.spokesman(i);
     if (!f) continue;
     adds.push(f);
     mem.see(f);
@@ -41,6 +46,9 @@ class Memory {
   private readonly people = new Set<string>();
   private lastAdministration: string | null = null;
   private readonly stateCounts = new Map<string, number>();
+  /** The last government body of each kind ("foreign-ministry" → "org:kaz-foreign-ministry"). */
+  private readonly lastBody = new Map<string, string>();
+  private lastOffice: string | null = null;
   readonly agreements: AgreementMemory;
 
   constructor(private readonly s: Scan, private readonly byStart: ReadonlyMap<number, Found>) {
@@ -58,6 +66,9 @@ class Memory {
       this.people.add(f.entityId);
     } else if (kind === 'agreement') this.agreements.see(f);
     if (f.entityId.endsWith('-administration')) this.lastAdministration = f.entityId;
+    const body = BODY_ID.exec(f.entityId);
+    if (body) this.lastBody.set(body[1]!, f.entityId);
+    if (f.entityId.startsWith('org:office-of-')) this.lastOffice = f.entityId;
     const st = s.doc.stateOf(f.entityId);
     if (st) this.stateCounts.set(st, (this.stateCounts.get(st) ?? 0) + 1);
   }
@@ -130,6 +141,38 @@ class Memory {
       if (!s.doc.has(id)) s.doc.define({ id, kind: 'organization', name: 'US administration', state: 'USA', role: null, subtype: 'government' });
     }
     return id ? { start: i, end: i + 1, entityId: id, via: 'alias' } : null;
+  }
+
+  // "the government", "the Foreign Ministry": the body named before, else the body of the state
+  // the story is plainly about (named at least twice, and more than any other).
+  bareBody(i: number): Found | null {
+    const s = this.s;
+    const m = s.g.bodies.longest(s.lowers, i);
+    if (!m) return null;
+    const spec = m.values[0]!;
+    let id = this.lastBody.get(spec.key) ?? null;
+    if (!id && DOMINANT_BODIES.has(spec.key)) {
+      const code = this.dominantState();
+      if (code) {
+        id = `org:${code.toLowerCase()}-${spec.key}`;
+        const name = `${spec.name} of ${s.doc.known(code)?.name ?? code}`;
+        if (!s.doc.has(id)) s.doc.define({ id, kind: 'organization', name, state: code, role: null, subtype: spec.subtype });
+      }
+    }
+    return id ? { start: i, end: m.end, entityId: id, via: 'alias' } : null;
+  }
+
+  // "the spokesman said", after "Cameron’s spokesman".
+  spokesman(i: number): Found | null {
+    return this.lastOffice ? { start: i, end: i + 1, entityId: this.lastOffice, via: 'alias' } : null;
+  }
+
+  private dominantState(): string | null {
+    let best: string | null = null, n = 0, second = 0;
+    for (const [k, v] of this.stateCounts) {
+      if (v > n) { second = n; best = k; n = v; } else if (v > second) second = v;
+    }
+    return n >= 2 && n >= second * 1.5 ? best : null;
   }
 
   private topState(): string | null {

@@ -76,6 +76,7 @@ const AGREEMENTS_AND_GROUPS: Row[] = [
   ['Gulf states and Arab nations', '2025-11-06', [['Gulf states', 'group:gulf-states'], ['Arab nations', 'group:arab-states']]],
   ['the West and the broader Muslim world', '2025-11-06', [['West', 'group:the-west'], ['Muslim world', 'group:muslim-world']]],
   ['European capitals reacted.', '2025-11-06', [['European capitals', 'group:european-states']]],
+  ['Western diplomats said so.', '1987-03-01', [['Western diplomats', 'group:the-west']]],
 ];
 
 function check(rows: Row[]) {

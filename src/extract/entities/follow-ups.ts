@@ -8,6 +8,10 @@ const HEADED = new Map<string, { key: (who: string) => string; name: (who: strin
   ['government', { key: (w) => `${w}-government`, name: (w) => `${w} government`, subtype: 'government' }],
   ['cabinet', { key: (w) => `${w}-cabinet`, name: (w) => `${w} cabinet`, subtype: 'government' }],
   ['campaign', { key: (w) => `${w}-campaign`, name: (w) => `${w} campaign`, subtype: 'campaign' }],
+  // "Cameron’s spokesman said": the spokesman speaks for the person's office.
+  ['spokesman', { key: (w) => `office-of-${w}`, name: (w) => `Office of ${w}`, subtype: 'government' }],
+  ['spokeswoman', { key: (w) => `office-of-${w}`, name: (w) => `Office of ${w}`, subtype: 'government' }],
+  ['spokesperson', { key: (w) => `office-of-${w}`, name: (w) => `Office of ${w}`, subtype: 'government' }],
 ]);
 
 /**
@@ -25,7 +29,7 @@ export function followUps(s: Scan, c: Candidate): Found[] {
   const head = HEADED.get(s.lowers[headAt] ?? '');
   if (!head || (!possessive && s.lowers[headAt] !== 'administration')) return [];
   const surname = s.keys[last.end - 1]!;
-  const who = possessive && s.lowers[headAt] === 'office' ? person.name : surname;
+  const who = possessive && /^(?:office|spokes)/.test(s.lowers[headAt]!) ? person.name : surname;
   const id = `org:${head.key(slug(who))}`;
   if (!s.doc.has(id)) {
     s.doc.define({ id, kind: 'organization', name: head.name(who), state: person.state, role: null, subtype: head.subtype });

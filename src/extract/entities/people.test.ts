@@ -62,6 +62,10 @@ const TITLED: Row[] = [
     [{ id: 'person:hasmik-pilipossian', state: null, role: null }]],
   ['“We agree,” said Nasser Judeh in Amman.', '2016-04-27', [['Nasser Judeh', 'person:nasser-judeh'], ['Amman', 'JOR']],
     [{ id: 'person:nasser-judeh', state: 'JOR', role: null }]],
+  ['Marine Cpl. Arnold Bracy, 21, was charged.', '1987-04-08', [['Arnold Bracy', 'person:arnold-bracy']],
+    [{ id: 'person:arnold-bracy', state: null, role: 'Corporal' }]],
+  ['a farm owned by millionaire entrepreneur Matias Machline in Brazil', '1987-03-22',
+    [['Matias Machline', 'person:matias-machline'], ['Brazil', 'BRA']], [{ id: 'person:matias-machline', state: 'BRA', role: 'Entrepreneur' }]],
   ['Kremlin spokesman Dmitry Peskov said.', '2025-11-06', [['Kremlin', 'RUS'], ['Dmitry Peskov', 'person:dmitry-peskov']],
     [{ id: 'person:dmitry-peskov', state: 'RUS', role: 'Spokesman' }]],
 ];

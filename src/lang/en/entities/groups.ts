@@ -50,6 +50,7 @@ export const GROUPS: readonly GroupSpec[] = [
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'states', 'nations', 'countries', 'governments', 'capitals', 'allies', 'monarchies', 'neighbors',
   'neighbours', 'partners', 'powers', 'leaders', 'republics', 'members', 'kingdoms', 'sheikhdoms',
+  'diplomats', 'officials', 'envoys', 'ministers', 'negotiators', 'delegations',
 ]);
 
 /** Number words that may open a group ("five Central Asian states"). */

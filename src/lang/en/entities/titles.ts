@@ -27,7 +27,9 @@ export const TITLES: readonly TitleSpec[] = [
   r('lt. gen.', 'Lieutenant General'), r('lieutenant general', 'Lieutenant General'), r('lt. general', 'Lieutenant General'),
   r('maj. gen.', 'Major General'), r('major general', 'Major General'), r('brig. gen.', 'Brigadier General'),
   r('gen.', 'General'), r('general', 'General'), r('col.', 'Colonel'), r('colonel', 'Colonel'), r('field marshal', 'Field Marshal'),
-  r('marshal', 'Marshal'), r('adm.', 'Admiral'), r('admiral', 'Admiral'), r('vice adm.', 'Vice Admiral'),
+  r('marshal', 'Marshal'), r('cpl.', 'Corporal'), r('corporal', 'Corporal'), r('sgt.', 'Sergeant'),
+  r('sergeant', 'Sergeant'), r('pvt.', 'Private'), r('lt.', 'Lieutenant'), r('lieutenant', 'Lieutenant'),
+  r('capt.', 'Captain'), r('captain', 'Captain'), r('maj.', 'Major'), r('cmdr.', 'Commander'), r('adm.', 'Admiral'), r('admiral', 'Admiral'), r('vice adm.', 'Vice Admiral'),
   r('sen.', 'Senator', { state: 'USA' }), r('senator', 'Senator'), r('rep.', 'Representative', { state: 'USA' }),
   r('gov.', 'Governor'), r('congressman', 'Representative', { state: 'USA', gender: 'm' }),
   r('congresswoman', 'Representative', { state: 'USA', gender: 'f' }),
@@ -60,6 +62,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'candidate', 'nominee', 'hopeful', 'frontrunner', 'front-runner', 'challenger', 'incumbent',
   'attorney', 'lawyer', 'analyst', 'professor', 'economist', 'expert', 'scholar', 'researcher',
   'journalist', 'activist', 'editor', 'correspondent', 'columnist', 'historian', 'executive', 'founder',
+  'entrepreneur', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'magnate', 'banker',
 ]);
 
 /** Lower-case words that may stand before a title head ("senior adviser", "special envoy"). */
