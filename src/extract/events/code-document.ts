@@ -6,13 +6,15 @@ import { anchorTime } from './anchor-time.js';
 import { attributionAt, isReported } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
 import { joinControllers } from './controllers.js';
-import { demandsIn } from './demands.js';
+import { demandsIn, obligationsIn } from './demands.js';
 import { isHeadline } from './headline.js';
 import { defaultTarget } from './places.js';
 import type { EventDraft } from './draft.js';
 import { SentenceActors } from './participants.js';
 import { intentActOf } from './speech-acts.js';
-import { TriggerIndex } from './trigger-index.js';
+import { TriggerIndex, type TriggerMatch } from './trigger-index.js';
+
+const NONE: readonly never[] = [];
 
 /**
  * Codes the events of a whole document, sentence by sentence. Only sentences holding a trigger
@@ -35,18 +37,20 @@ export class EventCoder {
     const framesBySentence = groupBy(a.reports, (f) => f.sentence);
     const out: EventRecord[] = [];
     for (const s of a.sentences) {
-      const mentions = bySentence.get(s.index) ?? [];
-      if (!isHeadline(a, s)) out.push(...this.codeSentence(a, s, mentions, framesBySentence.get(s.index) ?? [], memory));
+      const mentions = bySentence.get(s.index) ?? NONE;
+      const frames = framesBySentence.get(s.index) ?? NONE;
+      const matches = this.index.find(a.tokens, s.tokenStart, s.tokenEnd);
+      // only sentences with a trigger (or a reported "must") are analysed; headlines are not coded
+      if ((matches.length || frames.length && obligationsIn(a, s).length) && !isHeadline(a, s)) {
+        for (const e of this.codeSentence(a, s, matches, mentions, frames, memory)) out.push(e);
+      }
       memory.remember(mentions);
     }
     return out;
   }
 
-  private codeSentence(a: Analysis, s: Sentence, mentions: readonly Mention[], frames: readonly ReportFrame[],
-    memory: DiscourseMemory): EventRecord[] {
-    const matches = this.index.find(a.tokens, s.tokenStart, s.tokenEnd);
-    // only sentences with a trigger (or a reported "must") are analysed
-    if (!matches.length && !frames.length) return [];
+  private codeSentence(a: Analysis, s: Sentence, matches: readonly TriggerMatch[], mentions: readonly Mention[],
+    frames: readonly ReportFrame[], memory: DiscourseMemory): EventRecord[] {
     const actors = new SentenceActors(mentions, a.entities, a.tokens, this.k.clause);
     const scope: TriggerScope = {
       tokens: a.tokens, sentence: s, actors, memory, heads: new Set(matches.map((m) => m.head)),
@@ -91,7 +95,7 @@ export class EventCoder {
       push(d, trig, true);
       if (d.source.length + d.target.length >= 2) memory.lastParties = [...d.source, ...d.target];
     }
-    for (const dm of demandsIn(a, s, frames, this.k, this.verbs, actors)) events.push({ ...dm, evidence, sentence: s.index });
+    for (const dm of demandsIn(a, s, frames, this.k, this.verbs, () => actors)) events.push({ ...dm, evidence, sentence: s.index });
     return dedupe(events);
   }
 }

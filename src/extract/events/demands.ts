@@ -15,16 +15,19 @@ const OBLIGATION = new Set(['must', 'should']);
  * @example demandsIn(analysis, sentence, frames, …)  // [{ type: 'REQUEST', source: [RUS], target: [SDN] }]
  */
 export function demandsIn(a: Analysis, s: Sentence, frames: readonly ReportFrame[], k: EventKnowledge, _verbs: VerbLexicon,
-  actors: SentenceActors): Array<Omit<EventRecord, 'evidence' | 'sentence'>> {
+  actors: () => SentenceActors): Array<Omit<EventRecord, 'evidence' | 'sentence'>> {
   const out: Array<Omit<EventRecord, 'evidence' | 'sentence'>> = [];
+  const at = obligationsIn(a, s);
+  if (!at.length) return out;
   for (const f of frames) {
     if (!f.content || f.kind === 'act' || !f.speakerEntities.length) continue;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    for (const i of at) {
       const t = a.tokens[i]!;
-      if (!OBLIGATION.has(t.lower) || t.start < f.content.start || t.end > f.content.end) continue;
+      if (t.start < f.content.start || t.end > f.content.end) continue;
       if (k.status.negations.has(a.tokens[i + 1]?.lower ?? '')) continue;
       const subj = findSubject(a.tokens, s.tokenStart, i, k.clause);
-      const target = actors.participants(subj.spans.flatMap((sp) => actors.head(sp)));
+      const sa = actors();
+      const target = sa.participants(subj.spans.flatMap((sp) => sa.head(sp)));
       const source = speakerParticipants(f, a.entities);
       if (!target.length || !source.length) continue;
       out.push({
@@ -33,5 +36,12 @@ export function demandsIn(a: Analysis, s: Sentence, frames: readonly ReportFrame
       });
     }
   }
+  return out;
+}
+
+/** Where a sentence says "must" or "should". */
+export function obligationsIn(a: Analysis, s: Sentence): number[] {
+  const out: number[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (OBLIGATION.has(a.tokens[i]!.lower)) out.push(i);
   return out;
 }

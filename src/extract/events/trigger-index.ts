@@ -10,6 +10,8 @@ export interface CompiledTrigger {
   readonly head: ReadonlySet<string>;
   /** The words after the head; `null` is a gap of up to three tokens. */
   readonly rest: ReadonlyArray<ReadonlySet<string> | null>;
+  /** Number of words (not gaps) after the head: longer phrases win. */
+  readonly length: number;
 }
 
 /** A trigger found in a sentence: its head token and the tokens its phrase covers. */
@@ -71,7 +73,7 @@ export class TriggerIndex {
         const items = phrase.split(/\s+/);
         const head = formsOf(items[0]!, group.pos, verbs);
         const rest = items.slice(1).map((it) => (it === '*' ? null : formsOf(it, 'any', verbs)));
-        const compiled: CompiledTrigger = { group, phrase, head, rest };
+        const compiled: CompiledTrigger = { group, phrase, head, rest, length: rest.filter(Boolean).length };
         for (const f of head) {
           let list = this.byForm.get(f);
           if (!list) this.byForm.set(f, (list = []));
@@ -90,17 +92,24 @@ export class TriggerIndex {
   find(tokens: readonly Token[], from: number, to: number): TriggerMatch[] {
     const out: TriggerMatch[] = [];
     for (let i = from; i < to; i++) {
-      const list = this.byForm.get(tokens[i]!.lower);
+      const t = tokens[i]!;
+      const list = this.byForm.get(t.lower);
       if (!list) continue;
-      const best = new Map<string, { m: TriggerMatch; len: number }>();
+      // a capitalized word inside a sentence is a name ("March", "Support Act"), never a verb
+      const named = i > from && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+      let verb: TriggerMatch | null = null;
+      let noun: TriggerMatch | null = null;
       for (const trigger of list) {
-        const last = matchRest(tokens, i, to, trigger.rest);
+        if (named && trigger.group.pos === 'verb') continue;
+        const prev = trigger.group.pos === 'verb' ? verb : noun;
+        if (prev && prev.trigger.length >= trigger.length) continue;
+        const last = trigger.rest.length ? matchRest(tokens, i, to, trigger.rest) : i;
         if (last < 0) continue;
-        const len = trigger.rest.filter(Boolean).length;
-        const prev = best.get(trigger.group.pos);
-        if (!prev || len > prev.len) best.set(trigger.group.pos, { m: { trigger, head: i, last }, len });
+        if (trigger.group.pos === 'verb') verb = { trigger, head: i, last };
+        else noun = { trigger, head: i, last };
       }
-      for (const { m } of best.values()) out.push(m);
+      if (verb) out.push(verb);
+      if (noun) out.push(noun);
     }
     return withoutCovered(out);
   }

@@ -19,10 +19,17 @@ export function findPredictions(a: Analysis, cues: PredictionCues): { events: Ev
   const events = [...a.events];
   const predictions: PredictionRecord[] = [];
   const frames = [...a.reports].sort((x, y) => x.cue.start - y.cue.start);
-  for (const s of a.sentences) {
-    if (isHeadline(a, s)) continue;
-    const own = frames.filter((f) => f.sentence === s.index && f.kind !== 'act' && f.kind !== 'source');
-    if (!own.length) continue;
+  // only sentences where someone speaks can hold a forecast: index them once, in text order
+  const speaking = new Map<number, ReportFrame[]>();
+  for (const f of frames) {
+    if (f.kind === 'act' || f.kind === 'source') continue;
+    const list = speaking.get(f.sentence);
+    if (list) list.push(f);
+    else speaking.set(f.sentence, [f]);
+  }
+  for (const [index, own] of speaking) {
+    const s = a.sentences[index];
+    if (!s || isHeadline(a, s)) continue;
     const deadline = deadlineIn(a, s, cues, own[0]!);
     if (!deadline) continue;
     const frame = own.find((f) => f.content && coversFuture(a, f, s, cues)) ?? own[0]!;
