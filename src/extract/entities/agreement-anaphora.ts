@@ -46,6 +46,8 @@ export class AgreementMemory {
   // "an agreement", "a new deal": another agreement of that kind enters the story.
   private noteIndefinites(upTo: number): void {
     const s = this.s;
+    // Before the first named agreement an indefinite one changes nothing.
+    if (this.lastEnd.size === 0) { this.scanned = Math.max(this.scanned, upTo); return; }
     for (let j = this.scanned; j < upTo; j++) {
       if (!s.g.k.agreementAnaphors.has(s.lowers[j]!)) continue;
       for (let b = j - 1; b >= j - 3 && b >= 0 && s.tokens[b]!.kind === 'word'; b--) {

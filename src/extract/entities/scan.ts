@@ -35,6 +35,8 @@ export class Scan {
   readonly nextAgreementHead: Int32Array;
   /** For each token, the index of the next title word ("Minister", "envoy") at or after it. */
   readonly nextTitleWord: Int32Array;
+  /** 1 where the token is a word starting with a capital letter. */
+  private readonly cap: Uint8Array;
   readonly found: Found[] = [];
   /** found[] index of the mention ending at each token end, for "the state just before". */
   private readonly endingAt = new Map<number, Found>();
@@ -51,6 +53,7 @@ export class Scan {
     const lowers = (this.lowers = new Array<string>(n));
     const nextHead = (this.nextAgreementHead = new Int32Array(n + 1));
     const nextTitle = (this.nextTitleWord = new Int32Array(n + 1));
+    const cap = (this.cap = new Uint8Array(n + 1));
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
     for (let i = n - 1; i >= 0; i--) {
@@ -60,6 +63,7 @@ export class Scan {
       if (t.kind !== 'word') { nextHead[i] = nextHead[i + 1]!; nextTitle[i] = nextTitle[i + 1]!; continue; }
       // Agreement heads are capitalized; a title word is at least two letters ("Mr").
       const c = key.charCodeAt(0);
+      cap[i] = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(key)) ? 1 : 0;
       nextHead[i] = c >= 65 && c <= 90 && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
       nextTitle[i] = lower.length > 1 && (k.titleHeads.has(lower) || g.titles.starts(lower)) ? i : nextTitle[i + 1]!;
     }
@@ -74,8 +78,7 @@ export class Scan {
   }
 
   isCap(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && t.kind === 'word' && UPPER.test(t.text);
+    return this.cap[i] === 1;
   }
 
   isWord(i: number): boolean {
