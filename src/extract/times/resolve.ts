@@ -120,9 +120,13 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
     if (explicit) {
       if (dir < 0 && !before) y--;
       else if (dir > 0 && !after) y++;
+    } else if (f.day !== undefined) {
+      // a day near the document date is this year's even against the tense ("was extended to
+      // Nov. 16", "will repatriate him by Jan. 14"): the tense only breaks near-ties
+      y = closestYear(dct, f.month, f.day, dir, WRONG_WAY_DAYS);
     } else if (dir === 0 || (dir < 0 && after && soonAfter(dct, f.month, f.day))) {
-      // no tense to go by, or a past-tense mention of the coming weeks ("was extended to Nov. 16")
-      y = closestYear(dct, f.month, f.day ?? 15, f.day === undefined ? 60 : 0);
+      // no tense to go by, or a past-tense mention of the coming weeks
+      y = closestYear(dct, f.month, 15, -1, 60);
     } else if (dir < 0 && after) y--;
     else if (dir > 0 && before) y++;
     return inYear(y, f);
@@ -144,15 +148,20 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
   return fmtDay(dct);
 }
 
+/** Days a date against the tense's direction costs extra when choosing its year. */
+const WRONG_WAY_DAYS = 120;
+
 /**
- * The year that puts month/day nearest the document date; `pastBias` days favour the past
- * (a bare "March" in a November story is more often the last one than the next).
+ * The year that puts month/day nearest the document date; a date on the side the tense does not
+ * point to (`dir`) costs `penalty` days more (a bare "March" in a November story is more often
+ * the last one than the next).
  */
-function closestYear(dct: Ymd, m: number, d: number, pastBias: number): number {
+function closestYear(dct: Ymd, m: number, d: number, dir: number, penalty: number): number {
   const now = toSerial(dct);
   const cost = (y: number) => {
     const diff = toSerial({ y, m, d }) - now;
-    return diff > 0 ? diff + pastBias : -diff;
+    const wrongWay = dir < 0 ? diff > 0 : dir > 0 ? diff < 0 : false;
+    return Math.abs(diff) + (wrongWay ? penalty : 0);
   };
   let best = dct.y;
   for (const y of [dct.y - 1, dct.y + 1]) if (cost(y) < cost(best)) best = y;

@@ -54,7 +54,8 @@ export class TimeStage implements Stage {
         const signal = signalBefore(c, h.start, this.k.signals);
         let tense = tenseAt(c, this.verbs, this.k.tense, h.start, h.end);
         // "was extended to Nov. 16", "loans through January": the signal points ahead of the report
-        if (tense < 0 && signal !== null && this.k.tense.forwardSignals.has(signal)) tense = 0;
+        if (tense < 0 && signal !== null && this.k.tense.forwardSignals.has(signal) && !(signal === 'to' && rangeEnd(c, h.start))) tense = 0;
+        if (signal !== null && this.k.tense.backwardSignals.has(signal)) tense = -1;
         // "Wednesday's ruling": a day that already has something to its name is behind us
         if (c.w(h.end) === "'s" && h.spec.kind === 'calendar') tense = -1;
         const r = resolve(h.spec, d, tense, sentence);
@@ -71,6 +72,12 @@ export class TimeStage implements Stage {
     }
     return { ...a, times };
   }
+}
+
+// "bought from Sept. 14 to Thursday": the end of a range, not a point ahead of the report
+function rangeEnd(c: Cursor, start: number): boolean {
+  for (let j = start - 2; j >= c.first && j >= start - 8; j--) if (c.w(j) === 'from') return true;
+  return false;
 }
 
 // "a year ago" or "the year-ago quarter" point away from the period under discussion, so they

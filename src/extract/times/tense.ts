@@ -7,6 +7,8 @@ export type Tense = -1 | 0 | 1;
 
 const WINDOW = 12;
 const FUTURE_BEFORE_PARTICIPLE = new Set(['will', "'ll", 'to', 'shall', 'would', 'be']);
+/** Modals whose base verb points ahead: "could come Tuesday", "will meet Friday". */
+const FUTURE_BEFORE_BASE = new Set(['will', "'ll", 'shall', 'would', 'could', 'might', 'may', 'should', 'must', 'can']);
 
 /**
  * The tense of the clause governing tokens [start, end): the nearest cue on the left ("met on
@@ -17,48 +19,72 @@ const FUTURE_BEFORE_PARTICIPLE = new Set(['will', "'ll", 'to', 'shall', 'would',
  */
 export function tenseAt(c: Cursor, verbs: VerbLexicon, cues: TenseCues, start: number, end: number): Tense {
   for (let j = start - 1, n = 0; j >= c.first && n < WINDOW; j--, n++) {
-    if (cues.clauseBreaks.has(c.w(j))) break;
-    const t = cueAt(c, verbs, cues, j);
+    if (isBreak(c, cues, j)) break;
+    const t = cueAt(c, verbs, cues, j, start);
     if (t !== null) return t;
   }
   for (let j = end, n = 0; j < c.limit && n < WINDOW; j++, n++) {
-    if (cues.clauseBreaks.has(c.w(j))) break;
-    const t = cueAt(c, verbs, cues, j);
+    if (isBreak(c, cues, j)) break;
+    const t = cueAt(c, verbs, cues, j, start);
     if (t !== null) return t;
   }
   return -1;
 }
 
-function cueAt(c: Cursor, verbs: VerbLexicon, cues: TenseCues, j: number): Tense | null {
-  const t = c.tok(j);
-  if (!t || t.kind !== 'word') return null;
+// A doubled quote mark (`` or '') opens or closes a quotation, another clause.
+function isBreak(c: Cursor, cues: TenseCues, j: number): boolean {
   const w = c.w(j);
+  if (cues.clauseBreaks.has(w)) return true;
+  return (w === "'" || w === '`') && (c.w(j - 1) === w || c.w(j + 1) === w);
+}
+
+function cueAt(c: Cursor, verbs: VerbLexicon, cues: TenseCues, j: number, hit: number): Tense | null {
+  if (c.kind(j) !== 'word') return null;
+  const w = c.w(j);
+  const next = c.w(j + 1);
   if (cues.future.has(w)) return 1;
-  if (cues.prospective.has(w)) return 1;
-  if (w === 'going' && c.w(j + 1) === 'to') return 1;
+  // "next to the embassy", "coming from Cuba", "set a deadline": not pointing ahead
+  if (cues.prospective.has(w) && !cues.prospectiveUnless.get(w)?.has(next)) return 1;
+  if (w === 'going' && next === 'to') return 1;
   if (cues.past.has(w)) return -1;
   if (w === 'is' || w === 'are' || w === 'am') {
     // "is meeting Friday": the progressive points ahead
-    if (verbs.formsOf(c.w(j + 1)).includes('gerund')) return 1;
+    if (verbs.formsOf(next).includes('gerund')) return 1;
     return 0;
   }
   // "has met", "have agreed": the present perfect reports the past
-  if ((w === 'has' || w === 'have') && verbs.formsOf(c.w(j + 1)).some((f) => f === 'participle' || f === 'past_or_participle')) return -1;
+  if ((w === 'has' || w === 'have') && verbs.formsOf(next).some((f) => f === 'participle' || f === 'past_or_participle')) return -1;
   if (cues.present.has(w)) return 0;
-  // capitalized words are names ("United", "Ted"), not verbs
-  if (c.isCapitalized(j) && j > c.first) return null;
   const forms = verbs.formsOf(w);
   const prev = c.w(j - 1);
-  // "to resume trading Tuesday": an infinitive looks ahead
-  if (prev === 'to' && forms.includes('base')) return 1;
-  if (forms.includes('past')) return -1;
-  if (forms.includes('past_or_participle') || forms.includes('participle')) {
+  // "to resume trading Tuesday", "could come Tuesday": an infinitive looks ahead
+  if (forms.includes('base') && (prev === 'to' || FUTURE_BEFORE_BASE.has(prev))) return 1;
+  if (prev === 'to' && forms.length === 0 && looksLikeVerb(c, cues, j, hit)) return 1;
+  const participle = forms.includes('participle') || forms.includes('past_or_participle');
+  // "will be held", "to be completed", "will be paid": a passive infinitive looks ahead
+  if (participle && FUTURE_BEFORE_PARTICIPLE.has(prev)) return 1;
+  // capitalized words are names ("United", "Ted"), not verbs
+  if (c.isCapitalized(j) && j > c.first) return null;
+  if (forms.includes('past') || participle) {
     // "the reduced dividend", "Series H preferred shares": an adjective, not a verb
-    if (cues.determiners.has(prev) || c.isNumber(j - 1) || (c.isCapitalized(j - 1) && j - 1 > c.first)) return null;
-    // "will be held", "to be completed", "could be signed": a passive infinitive looks ahead
-    if (FUTURE_BEFORE_PARTICIPLE.has(prev)) return 1;
+    if (cues.determiners.has(prev) || c.isNumber(j - 1)) return null;
+    // after a name, "-ed" is the name's verb when an object or the time follows ("Castro attended a
+    // rally", "the Service ruled Wednesday"); before a noun it is an adjective
+    if (c.isCapitalized(j - 1) && j - 1 > c.first && j + 1 !== hit && !cues.afterVerb.has(next)) return null;
     return -1;
   }
+  // "They meet Monday", "Arafat meet separately": a plain present after a subject
+  if (forms.includes('base') && (cues.subjects.has(prev) || c.isCapitalized(j - 1) && j - 1 > c.first)) return 0;
   if (forms.includes('present3')) return 0;
   return null;
+}
+
+// An unknown lower-case word after "to" is an infinitive when an object or the time follows it
+// ("to repatriate the child", "to resume trading Tuesday"), not in "to total assets".
+function looksLikeVerb(c: Cursor, cues: TenseCues, j: number, hit: number): boolean {
+  const w = c.w(j);
+  if (c.isCapitalized(j) || cues.determiners.has(w) || cues.afterVerb.has(w) || cues.notVerbs.has(w)) return false;
+  if (w.endsWith('s') && !w.endsWith('ss')) return false;
+  const next = c.w(j + 1);
+  return j + 1 === hit || cues.afterVerb.has(next) || next.endsWith('ing');
 }

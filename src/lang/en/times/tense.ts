@@ -16,6 +16,16 @@ export interface TenseCues {
   readonly forwardSignals: ReadonlySet<string>;
   /** Words that end a clause, so a cue beyond them governs another clause. */
   readonly clauseBreaks: ReadonlySet<string>;
+  /** Prospective words that point nowhere before these next words ("next to", "set a record"). */
+  readonly prospectiveUnless: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that follow a verb rather than an adjective: objects, prepositions ("attended a rally"). */
+  readonly afterVerb: ReadonlySet<string>;
+  /** Pronoun subjects before a plain present verb ("they meet Monday"). */
+  readonly subjects: ReadonlySet<string>;
+  /** Words after "to" that are not infinitives ("to more than 13%"). */
+  readonly notVerbs: ReadonlySet<string>;
+  /** Signals that point back whatever the tense ("since Jan. 13"). */
+  readonly backwardSignals: ReadonlySet<string>;
 }
 
 export function loadTenseCues(): TenseCues {
@@ -32,7 +42,23 @@ export function loadTenseCues(): TenseCues {
     forwardSignals: new Set(['until', 'till', 'through', 'by', 'before', 'to', 'starting', 'beginning', 'effective']),
     clauseBreaks: new Set([
       ';', ':', '"', '“', '”', '(', ')', 'but', 'while', 'whereas', 'although', 'because', 'where', 'which', 'who',
-      'whom', 'whose', 'when',
+      'whom', 'whose', 'when', '`',
     ]),
+    prospectiveUnless: new Map([
+      ['next', new Set(['to'])],
+      ['coming', new Set(['from', 'out', 'back', 'up', 'under', 'in'])],
+      // "set Friday as the deadline", "set a record": only "set to" and "set for" are ahead
+      ['set', new Set(['a', 'an', 'the', 'up', 'off', 'out', 'aside', 'fire', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])],
+      ['due', new Set(['to'])],
+    ]),
+    afterVerb: new Set([
+      'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'him', 'them',
+      'it', 'us', 'me', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'into', 'after', 'before', 'during',
+      'over', 'up', 'down', 'out', 'off', 'about', 'against', 'through', ',', '.', 'last', 'earlier', 'late',
+      'early', 'yesterday', 'today', 'tonight', 'not', 'no', 'all', 'some', 'two', 'three',
+    ]),
+    subjects: new Set(['i', 'you', 'we', 'they']),
+    notVerbs: new Set(['more', 'less', 'much', 'many', 'what', 'where', 'whom', 'date', 'which', 'each', 'other', 'another']),
+    backwardSignals: new Set(['since']),
   };
 }

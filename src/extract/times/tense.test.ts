@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runTimes } from './fixture.js';
+
+type Row = readonly [text: string, date: string, expected: readonly (readonly [span: string, type: string, value: string])[]];
+
+const check = (rows: readonly Row[]) => it.each(rows)('%s (%s)', (text, date, expected) => {
+  const got = runTimes(text, date).map((t) => [t.text, t.type, t.value]);
+  expect(got).toEqual(expected);
+});
+
+// 2000-01-15 is a Saturday; 1989-10-27 a Friday.
+describe('tense cues around a weekday', () => check([
+  // a name before an -ed verb is its subject when an object or the time follows
+  ['Castro attended a rally Thursday.', '2000-01-15', [['Thursday', 'DATE', '2000-01-13']]],
+  ['The Service ruled Wednesday that he must be returned.', '2000-01-15', [['Wednesday', 'DATE', '2000-01-12']]],
+  // "next to" and "set … as" point nowhere
+  ['Bombs went off next to the embassies on Friday.', '2000-01-15', [['Friday', 'DATE', '2000-01-14']]],
+  ['The agency set Friday as the deadline.', '2000-01-15', [['Friday', 'DATE', '2000-01-14']]],
+  // infinitives and modals point ahead, also for verbs the lexicon does not list
+  ['The stock is to resume trading in Paris Tuesday.', '1989-10-27', [['Tuesday', 'DATE', '1989-10-31']]],
+  ['The father could come as early as Tuesday.', '2000-04-03', [['Tuesday', 'DATE', '2000-04-04']]],
+  ['He and Arafat meet separately Monday.', '1998-05-01', [['Monday', 'DATE', '1998-05-04']]],
+  // a doubled quote mark closes the quoted clause
+  ["``We will win,'' Cuba predicted Wednesday.", '2000-01-15', [['Wednesday', 'DATE', '2000-01-12']]],
+  // the end of a range is not a point ahead
+  ['It bought shares from Sept. 14 to Thursday.', '1989-10-30', [['Sept. 14', 'DATE', '1989-09-14'], ['Thursday', 'DATE', '1989-10-26']]],
+]));
+
+describe('the year of a month and day', () => check([
+  ['The dividend will be paid Dec. 14 to holders of record Nov. 15.', '1989-10-26', [['Dec. 14', 'DATE', '1989-12-14'], ['Nov. 15', 'DATE', '1989-11-15']]],
+  // near the document date the day stays in its year, whatever the tense
+  ['It told the agency to repatriate the child by Jan. 14.', '2000-01-15', [['Jan. 14', 'DATE', '2000-01-14']]],
+  ['It was paid on a date in January to holders of record Dec. 21.', '1989-10-26', [['January', 'DATE', '1989-01'], ['Dec. 21', 'DATE', '1989-12-21']]],
+  ['Revenue was $76 million for the year ended March 31.', '1989-11-02', [['the year', 'DURATION', 'P1Y'], ['March 31', 'DATE', '1989-03-31']]],
+  ['Inspections were allowed since Jan. 13.', '1998-03-06', [['Jan. 13', 'DATE', '1998-01-13']]],
+]));
