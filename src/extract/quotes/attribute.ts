@@ -13,6 +13,8 @@ const PRIORITY: Record<NonNullable<ReportFrame['kind']>, number> = { say: 2, act
 const prio = (f: ReportFrame) => PRIORITY[f.kind ?? 'say'];
 const holds = (f: ReportFrame, start: number, end: number) => !!f.content && f.content.start < end && f.content.end > start;
 const inside = (f: ReportFrame, g: ReportFrame) => !!g.content && g !== f && f.cue.start >= g.content.start && f.cue.end <= g.content.end;
+// "“…,” X said, according to a transcript": the cited record is where the words come from.
+const outranks = (g: ReportFrame, f: ReportFrame) => prio(g) >= prio(f) || g.cue.lemma === 'according to';
 
 /**
  * The frame that introduces a quotation, among the frames of the sentences it touches. Frames whose
@@ -24,7 +26,7 @@ const inside = (f: ReportFrame, g: ReportFrame) => !!g.content && g !== f && f.c
 export function frameForQuote(frames: readonly ReportFrame[], start: number, end: number): ReportFrame | null {
   const holding = frames.filter((f) => f.speaker && holds(f, start, end));
   const pool = holding.length
-    ? holding.filter((f) => !holding.some((g) => prio(g) >= prio(f) && inside(f, g)))
+    ? holding.filter((f) => !holding.some((g) => outranks(g, f) && inside(f, g)))
     : frames.filter((f) => f.speaker && f.kind !== 'belief');
   let best: ReportFrame | null = null;
   let bestScore = -Infinity;

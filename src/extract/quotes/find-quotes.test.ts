@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuoteSpans } from './find-quotes.js';
 
 const quoted = (text: string) => findQuoteSpans(text).map((q) => text.slice(q.start, q.end));
+const marksOf = (text: string) => findQuoteSpans(text).map((q) => q.marks);
 
 describe('findQuoteSpans: quote shapes', () => {
   it.each<[string, string[]]>([
@@ -19,6 +20,20 @@ describe('findQuoteSpans: quote shapes', () => {
     ["rock 'n' roll in the '90s", []],
   ])('%s', (text, expected) => {
     expect(quoted(text)).toEqual(expected);
+  });
+});
+
+describe('findQuoteSpans: which marks', () => {
+  it.each<[string, string[]]>([
+    ['He said “no.”', ['double']],
+    ['He said "no."', ['double']],
+    ['Il a dit «non».', ['double']],
+    ['She called it ‘a historic day’ for both.', ['single']],
+    // the old newswire encoding of “ ”: found (its words are masked) but tagged as no quotation
+    ["''We go now,'' he said.", ['apostrophes']],
+    ['``We go now,\'\' he said.', ['apostrophes']],
+  ])('%s', (text, expected) => {
+    expect(marksOf(text)).toEqual(expected);
   });
 });
 

@@ -10,10 +10,20 @@ export interface QuoteSpan {
   readonly continues: boolean;
   /** Both marks were found. */
   readonly closed: boolean;
+  /**
+   * Which marks open it: `double` (“ ” " « »), `single` (‘ ’ '), or `apostrophes` (''…'' and
+   * ``…'', an old newswire encoding). Apostrophe spans mask the quoted words from the frame finder
+   * but are no quotations of their own (see `markAt`).
+   */
+  readonly marks: 'double' | 'single' | 'apostrophes';
 }
 
 type Level = 'double' | 'single';
 interface Mark { level: Level; role: 'open' | 'close' | 'either'; len: number }
+
+// ''…'' and ``…'' are how old newswire archives (the NYT of PolNeAR) encoded “ ”: modern HTML news
+// uses “ ” and ". They still pair like double marks, so the words inside are not read as the
+// reporter's frame, but they are no quotations: the attribution gold counts such spans as not direct.
 
 const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/;
 const SPACE_AFTER = /[\s.,;:!?)\]}\u2014\u2013\-]/;
@@ -73,10 +83,10 @@ const OPENING_AT_START = /^[ \t]*(?:["\u201C\u201E\u00AB]|''|``)/;
 
 /**
  * Finds quotations by pairing their marks within each paragraph: “…”, "…", ‘…’ (outside a double
- * quote), ''…'' and ``…'' (PolNeAR's NYT), «…». Single marks inside a double quote are nested
- * quotes and stay part of it. A quote left open at a paragraph's end continues when the next
- * paragraph opens a quote (the news convention for a quote over several paragraphs).
- * One pass over the text.
+ * quote), «…», and ''…'' / ``…'' (tagged `apostrophes`: masked, not quotations). Single marks
+ * inside a double quote are nested quotes and stay part of it. A quote left open at a paragraph's
+ * end continues when the next paragraph opens a quote (the news convention for a quote over several
+ * paragraphs). One pass over the text.
  *
  * @example findQuoteSpans('He said “no.”')  // [{ start: 9, end: 12, … }]
  */
@@ -133,6 +143,9 @@ function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpa
 
 function emit(text: string, out: QuoteSpan[], outerStart: number, start: number, end: number, outerEnd: number,
   continues: boolean, closed: boolean): void {
+  const c = text[outerStart];
+  const marks = c === "'" && text[outerStart + 1] === "'" || c === '`' ? 'apostrophes'
+    : c === "'" || c === '\u2018' || c === '\u2019' ? 'single' : 'double';
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;
@@ -140,5 +153,5 @@ function emit(text: string, out: QuoteSpan[], outerStart: number, start: number,
   if (e <= s) return;
   // An unclosed quote that does not run on is a stray mark unless it holds a few words.
   if (!closed && !continues && !/\S+\s+\S+\s+\S+/.test(text.slice(s, e))) return;
-  out.push({ start: s, end: e, outerStart, outerEnd, continues, closed });
+  out.push({ start: s, end: e, outerStart, outerEnd, continues, closed, marks });
 }

@@ -12,8 +12,20 @@ describe('QuoteStage: not quotations', () => {
     ['He appeared on “The View” on Monday.'],
     ['Protesters carried signs with the slogan “Peace Now” through the city.'],
     ['The movement is known as “Self-Determination” in the region.'],
+    // ''…'' and ``…'' are an encoding artifact of old newswire archives, not quotation marks
+    ["''We go now,'' he said."],
+    ["``We will stay,'' said a senior official."],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('QuoteStage: single marks where the document quotes with double marks', () => {
+  it.each<[string, string[]]>([
+    ['“We will stay,” he said of the ‘special relationship’ talks.', ['We will stay']],
+    ['A ‘historic day’, the paper wrote.\n\n“We will stay,” he said.', ['We will stay']],
+  ])('%s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
   });
 });
 

@@ -35,9 +35,12 @@ export class QuoteStage implements Stage {
   constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {}
 
   run(ctx: StageContext, a: Analysis): Analysis {
-    const spans = findQuoteSpans(a.text);
+    const marked = findQuoteSpans(a.text);
+    // ''…'' spans still hide their words from frames, but they are no quotations (see find-quotes)
+    const hasDouble = marked.some((q) => q.marks === 'double');
+    const spans = marked.filter((q) => q.marks === 'double' || q.marks === 'single' && !hasDouble);
     if (!spans.length || !a.sentences.length) return { ...a, quotes: [] };
-    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: maskQuoted(a.tokens, spans), k: this.knowledge, verbs: this.verbs };
+    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: maskQuoted(a.tokens, marked), k: this.knowledge, verbs: this.verbs };
     const mentions = indexMentions(a);
     const owners = lazyOwners(scan, mentions);
     const bySentence = groupBySentence(a.reports, a.sentences.length);

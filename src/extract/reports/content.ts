@@ -7,6 +7,7 @@ const ADJUNCT_STARTS = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'last', 'this', 'earlier', 'later',
   'today', 'yesterday', 'tonight', 'to', 'from', 'by', 'with', 'as', 'of', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'again', 'also', 'late', 'early',
+  'and', 'but', 'then', 'so',
 ]);
 
 /** The span without punctuation and quotation marks at its edges; null when nothing is left. */

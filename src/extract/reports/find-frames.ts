@@ -2,7 +2,7 @@ import type { Sentence } from '../../core/analysis.js';
 import type { CueForm, ReportClass } from '../../lang/en/reports/index.js';
 import { contentAfter, contentAround, contentAroundInverted, contentBefore } from './content.js';
 import { phraseEndingAt, phraseStartingAt } from './phrase.js';
-import type { Scan, TokenSpan } from './scan.js';
+import { isCueVerb, type Scan, type TokenSpan } from './scan.js';
 import { clauseSubject } from './subject.js';
 
 /** A frame in token terms, before its speaker is linked to entities. */
@@ -42,7 +42,7 @@ export function findFrames(scan: Scan, s: Sentence): RawFrame[] {
     }
     if (!forms || t.text !== t.lower && i !== s.tokenStart) continue;
     const frame = verbFrame(scan, s, i, forms, out.findLast((f) => f.speaker && f.cls !== 'belief'));
-    if (frame && acceptable(scan, s, frame)) {
+    if (frame && acceptable(scan, s, frame, forms.every((x) => x.nounLike))) {
       out.push(frame);
       i = frame.cue.last;
     }
@@ -142,7 +142,7 @@ function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | nul
     if (inQuote[m] || x.kind === 'quote') break;
     if (x.lower === 'who' || x.lower === 'which') relative = true;
     if (x.text !== ',') {
-      if (!relative && (k.cueForms.has(x.lower) || x.lower === 'that' || k.npBreakers.has(x.lower) && !/^(?:and|to|by|as|about)$/.test(x.lower))) break;
+      if (!relative && (isCueVerb(scan, x.lower) || x.lower === 'that' || k.npBreakers.has(x.lower) && !/^(?:and|to|by|as|about)$/.test(x.lower))) break;
       continue;
     }
     const head = phraseEndingAt(scan, m - 1, s.tokenStart);
@@ -162,13 +162,16 @@ function invertedFrame(scan: Scan, s: Sentence, cue: TokenSpan,
 }
 
 const CLAUSE_SOON = 4;
+const NOUN_LIKE_OBJECTS = new Set(['it', 'this', 'that', 'him', 'her', 'them', 'us', ',']);
 
 /**
  * Keeps a frame when its source can be one: a lenient test for "said" ("the bill says"), a strict
- * one for stance and act verbs ("an announcement expected Thursday" is not a frame), and a clause
- * or quotation after the verbs that often take a plain object ("maintained relations").
+ * one for stance and act verbs ("an announcement expected Thursday" is not a frame), a clause or
+ * quotation after the verbs that often take a plain object ("maintained relations"), right after
+ * an -s form that is more often a noun ("Trump notes that", not "his notes"), and a quotation beside
+ * a verb of manner of speaking (“…,” he barked).
  */
-function acceptable(scan: Scan, s: Sentence, f: RawFrame): boolean {
+function acceptable(scan: Scan, s: Sentence, f: RawFrame, nounLike: boolean): boolean {
   const { tokens, k } = scan;
   if (!f.speaker) return false;
   if (f.cls !== 'say') {
@@ -176,14 +179,49 @@ function acceptable(scan: Scan, s: Sentence, f: RawFrame): boolean {
     const ok = k.pronouns.has(head.lower) || /^\p{Lu}/u.test(head.text) || k.personNouns.has(head.lower) || k.bodyNouns.has(head.lower);
     if (!ok) return false;
   }
-  if (k.clauseOnlyVerbs.has(f.lemma) && f.speaker.last < f.cue.first) {
-    const before = tokens[f.speaker.first - 1];
-    if (before && (before.kind === 'quote' || before.text === ',') && f.content && f.content.last < f.speaker.first) return true;
-    for (let j = f.cue.last + 1; j < s.tokenEnd && j - f.cue.last <= CLAUSE_SOON; j++) {
-      const t = tokens[j]!;
-      if (t.lower === 'that' || t.text === ':' || t.kind === 'quote') return true;
-    }
-    return false;
+  if (k.quoteOnlyVerbs.has(f.lemma)) return besideQuote(scan, s, f);
+  const sourceFirst = f.speaker.last < f.cue.first;
+  if (nounLike) return sourceFirst && (quotedBefore(scan, s, f) || clauseFollows(scan, s, f.cue.last, 2, NOUN_LIKE_OBJECTS));
+  if (k.clauseOnlyVerbs.has(f.lemma) && sourceFirst) {
+    // "as Trump put it", "as she noted": the main clause is what is reported
+    if (tokens[f.speaker.first - 1]?.lower === 'as') return true;
+    return quotedBefore(scan, s, f) || clauseFollows(scan, s, f.cue.last, CLAUSE_SOON, null);
   }
   return true;
+}
+
+/** “…,” Trump noted: the content is a quotation or clause ending just before the source. */
+function quotedBefore(scan: Scan, s: Sentence, f: RawFrame): boolean {
+  const before = scan.tokens[f.speaker!.first - 1];
+  return f.speaker!.first > s.tokenStart && !!before && (before.kind === 'quote' || before.text === ',')
+    && !!f.content && f.content.last < f.speaker!.first;
+}
+
+/** "that", ":" or a quotation within `reach` tokens after `from`, past only `skip` words when given. */
+function clauseFollows(scan: Scan, s: Sentence, from: number, reach: number, skip: ReadonlySet<string> | null): boolean {
+  for (let j = from + 1; j < s.tokenEnd && j - from <= reach; j++) {
+    const t = scan.tokens[j]!;
+    if (t.lower === 'that' || t.text === ':' || t.kind === 'quote') return true;
+    if (skip && !skip.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const BESIDE = 3;
+
+/** A quotation mark just before the frame (“…,” he barked) or just after it (he barked: “…”). */
+function besideQuote(scan: Scan, s: Sentence, f: RawFrame): boolean {
+  const { tokens } = scan;
+  const first = Math.min(f.cue.first, f.speaker!.first);
+  const last = Math.max(f.cue.last, f.speaker!.last);
+  for (let j = first - 1; j >= s.tokenStart && first - j <= 2; j--) {
+    if (tokens[j]!.kind === 'quote') return true;
+    if (tokens[j]!.text !== ',') break;
+  }
+  for (let j = last + 1; j < s.tokenEnd && j - last <= BESIDE; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote') return true;
+    if (t.kind === 'word' && !scan.k.cueAdverbs.has(t.lower)) break;
+  }
+  return false;
 }

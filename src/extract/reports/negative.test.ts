@@ -13,6 +13,13 @@ describe('ReportStage: not reporting frames', () => {
     ['Rubio met Tokayev to discuss trade.'],
     ['“Who said that?” is a question for another day.'],
     ['The saying goes that all politics is local.'],
+    // manner-of-speaking verbs report words only beside a quotation
+    ['Trump laughed at the idea that Mexico would pay.'],
+    ['The crowd cheers and the band plays on.'],
+    // -s forms that are more often nouns
+    ['His notes were long and the claims went unanswered.'],
+    ['Republican claims dominated the debate that week.'],
+    ['Trump shot a video at the rally.'],
   ])('%s', (text) => {
     expect(analyzeForTest(text, D, []).reports.map((r) => r.cue.text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { Token } from '../../core/analysis.js';
-import { isCap, isVerbish, type Scan, type TokenSpan } from './scan.js';
+import { isCap, isCueVerb, isVerbish, type Scan, type TokenSpan } from './scan.js';
 
 const MAX_PHRASE = 14;
 const PARTITIVES = new Set(['one', 'some', 'many', 'two', 'three', 'several', 'most', 'all', 'none', 'both', 'each']);
@@ -19,7 +19,7 @@ export function canHead(scan: Scan, t: Token): boolean {
   if (isNoun(scan, l)) return true;
   if (scan.k.npBreakers.has(l) || scan.k.determiners.has(l) || scan.k.modifiers.has(l) && !isNoun(scan, l)) return false;
   if (scan.k.npPrepositions.has(l) || OBJECT_PRONOUNS.has(l) || scan.k.cueAdverbs.has(l)) return false;
-  return !isVerbish(scan, l) && !scan.k.cueForms.has(l);
+  return !isVerbish(scan, l) && !isCueVerb(scan, l);
 }
 
 /**
@@ -69,7 +69,7 @@ export function phraseEndingAt(scan: Scan, k: number, floor: number): TokenSpan 
     }
     if (t.kind === 'number' || scan.k.modifiers.has(l) || isNoun(scan, l)) { first = i; continue; }
     if (scan.k.npBreakers.has(l) || scan.k.pronouns.has(l) || OBJECT_PRONOUNS.has(l) || scan.k.cueAdverbs.has(l)) break;
-    if (scan.k.npPrepositions.has(l) || isVerbish(scan, l) || scan.k.cueForms.has(l)) break;
+    if (scan.k.npPrepositions.has(l) || isVerbish(scan, l) || isCueVerb(scan, l)) break;
     first = i;
   }
   while (first < k && (scan.k.npPrepositions.has(tokens[first]!.lower) || tokens[first]!.lower === 'and' || tokens[first]!.kind === 'clitic')) first++;
@@ -110,7 +110,7 @@ export function phraseStartingAt(scan: Scan, i: number, ceiling: number): TokenS
         && (isCap(next) || scan.k.determiners.has(next.lower) || scan.k.modifiers.has(next.lower))) continue;
       break;
     }
-    if (scan.k.cueAdverbs.has(l) || scan.k.npBreakers.has(l) || OBJECT_PRONOUNS.has(l) || scan.k.pronouns.has(l) || isVerbish(scan, l) || scan.k.cueForms.has(l)) break;
+    if (scan.k.cueAdverbs.has(l) || scan.k.npBreakers.has(l) || OBJECT_PRONOUNS.has(l) || scan.k.pronouns.has(l) || isVerbish(scan, l) || isCueVerb(scan, l)) break;
     // an unknown word: a modifier before a head, or the head itself
     last = j;
   }

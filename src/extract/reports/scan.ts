@@ -17,6 +17,12 @@ export interface Scan {
 
 export const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
+/** A reporting verb form that is not mostly a noun ("said", "told"; not "states", "notes"). */
+export function isCueVerb(scan: Scan, lower: string): boolean {
+  const forms = scan.k.cueForms.get(lower);
+  return !!forms && forms.some((f) => !f.nounLike);
+}
+
 /** Past, participle, -ing or known -s forms: a word that reads as a verb, not a modifier. */
 export function isVerbish(scan: Scan, lower: string): boolean {
   if (lower.endsWith('ly') && lower.length > 4) return true;

@@ -8,7 +8,10 @@ import {
   CLAUSE_OPENERS, CUE_ADVERBS, DETERMINERS, MODIFIERS, NP_BREAKERS, NP_PREPOSITIONS, SPEAKER_PRONOUNS,
   TIME_ADJUNCT_WORDS,
 } from './np-words.js';
-import { ADDRESSEE_VERBS, CLAUSE_ONLY_VERBS, CUE_PARTICLES, NOUN_LIKE_VERBS, PARTICLE_ONLY, REPORTING_VERBS, type ReportClass } from './reporting-verbs.js';
+import {
+  ADDRESSEE_VERBS, CLAUSE_ONLY_VERBS, CUE_PARTICLES, NOUN_LIKE_VERBS, PARTICLE_ONLY, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+  type ReportClass,
+} from './reporting-verbs.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, PERSON_NOUNS } from './speaker-nouns.js';
 import { SCARE_QUOTE_MARKERS } from './scare-quotes.js';
 
@@ -20,6 +23,8 @@ export interface CueForm {
   readonly cls: ReportClass;
   /** 'finite' (said, says), 'participle' (saying, adding), 'base' (say), 'passive' (told, asked). */
   readonly form: 'finite' | 'gerund' | 'base' | 'pastParticiple';
+  /** An -s form that is more often a plural noun ("notes", "claims"): a cue only before a clause. */
+  readonly nounLike?: boolean;
 }
 
 /**
@@ -34,6 +39,8 @@ export interface ReportKnowledge {
   readonly addresseeVerbs: ReadonlySet<string>;
   /** Verbs that report only when a clause or quotation follows ("maintained that"). */
   readonly clauseOnlyVerbs: ReadonlySet<string>;
+  /** Verbs of manner of speaking that report only beside a quotation (“…,” he barked). */
+  readonly quoteOnlyVerbs: ReadonlySet<string>;
   readonly sourceBeforePhrases: readonly (readonly string[])[];
   readonly statementNouns: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
@@ -59,6 +66,10 @@ const plural = (w: string): string[] => {
 };
 const withPlurals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, ...plural(w)]));
 
+// A final consonant after one vowel doubles in stressed syllables the spelling rule cannot see
+// (admitted, quipped, rebutted); the extra spelling is harmless where the verb does not double.
+const DOUBLES = /(?:^|[^aeiou]|qu)[aeiou]([bdgklmnprtz])$/;
+
 function buildCueForms(): Map<string, CueForm[]> {
   const verbs = createVerbLexicon();
   const out = new Map<string, CueForm[]>();
@@ -67,19 +78,32 @@ function buildCueForms(): Map<string, CueForm[]> {
     if (!list.some((x) => x.lemma === f.lemma && x.form === f.form)) list.push(f);
     out.set(word, list);
   };
+  const addVerb = (lemma: string, cls: ReportClass, nounLike: boolean) => {
+    const inf = verbs.inflect(lemma);
+    const past = [...inf.past];
+    const participle = [...inf.participle];
+    const gerunds = [inf.gerund];
+    const d = DOUBLES.exec(lemma)?.[1];
+    if (d && inf.past[0] === lemma + 'ed') {
+      past.push(lemma + d + 'ed');
+      participle.push(lemma + d + 'ed');
+      gerunds.push(lemma + d + 'ing');
+    }
+    if (!nounLike) add(inf.base, { lemma, cls, form: 'base' });
+    add(inf.present3, nounLike ? { lemma, cls, form: 'finite', nounLike } : { lemma, cls, form: 'finite' });
+    for (const w of past) add(w, { lemma, cls, form: 'finite' });
+    for (const w of participle) add(w, { lemma, cls, form: 'pastParticiple' });
+    for (const w of gerunds) add(w, { lemma, cls, form: 'gerund' });
+  };
+  const classed = new Set<string>();
   for (const cls of Object.keys(REPORTING_VERBS) as ReportClass[]) {
     for (const lemma of REPORTING_VERBS[cls]) {
-      const inf = verbs.inflect(lemma);
-      const finite: string[] = [...inf.past];
-      if (!NOUN_LIKE_VERBS.has(lemma)) {
-        finite.push(inf.present3);
-        add(inf.base, { lemma, cls, form: 'base' });
-      }
-      for (const w of finite) add(w, { lemma, cls, form: 'finite' });
-      for (const w of inf.participle) add(w, { lemma, cls, form: 'pastParticiple' });
-      add(inf.gerund, { lemma, cls, form: 'gerund' });
+      addVerb(lemma, cls, NOUN_LIKE_VERBS.has(lemma));
+      classed.add(lemma);
     }
   }
+  // their base forms are nouns as often as verbs ("a laugh", "the cheers"): no base form
+  for (const lemma of QUOTE_ONLY_VERBS) if (!classed.has(lemma)) addVerb(lemma, 'say', true);
   return out;
 }
 
@@ -91,6 +115,7 @@ export function loadReportKnowledge(): ReportKnowledge {
     particleOnly: PARTICLE_ONLY,
     addresseeVerbs: ADDRESSEE_VERBS,
     clauseOnlyVerbs: CLAUSE_ONLY_VERBS,
+    quoteOnlyVerbs: new Set(QUOTE_ONLY_VERBS),
     sourceBeforePhrases: SOURCE_BEFORE_PHRASES,
     statementNouns: STATEMENT_NOUNS,
     personNouns: withPlurals(PERSON_NOUNS),

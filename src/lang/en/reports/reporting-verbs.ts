@@ -23,6 +23,14 @@ export const REPORTING_VERBS: Readonly<Record<ReportClass, readonly string[]>> =
     'point', 'go', 'chime', 'weigh', 'speak', 'talk', 'quote', 'pronounce', 'proclaim', 'interject',
     'snap', 'scoff', 'gush', 'reason', 'posit', 'estimate', 'forecast', 'wonder', 'recount',
     'summarize', 'summarise', 'concur', 'agree', 'complain', 'sound', 'spell', 'reply', 'cite',
+    // Levin 37.7 (say), 37.1 (transfer of a message), 37.8 (complain), 48.1.2 (reveal)
+    'affirm', 'aver', 'avow', 'articulate', 'confess', 'confide', 'relate', 'recite', 'relay', 'narrate',
+    'preach', 'object', 'rebut', 'remind', 'reassure', 'notify', 'caution', 'counsel', 'instruct',
+    'remember', 'recollect', 'reminisce', 'reflect', 'speculate', 'surmise', 'theorize', 'theorise',
+    'hypothesize', 'conjecture', 'underline', 'underscore', 'highlight', 'profess', 'attest', 'certify',
+    'vouch', 'grant', 'allow', 'express', 'voice',
+    // phrasal: "shot back", "fired back", "as she put it", "summed up", "piped up", "cut in"
+    'shoot', 'fire', 'push', 'put', 'sum', 'pipe', 'cut', 'break', 'follow', 'bring', 'jump',
   ],
   act: [
     'warn', 'caution', 'urge', 'vow', 'pledge', 'promise', 'swear', 'deny', 'charge', 'accuse', 'protest',
@@ -43,6 +51,27 @@ export const REPORTING_VERBS: Readonly<Record<ReportClass, readonly string[]>> =
 };
 
 /**
+ * Verbs of manner of speaking and of expression (Levin 37.3, 40.2 "nonverbal expression"; news
+ * usage: “…,” he barked / laughed / deadpanned). They report words only beside a quotation, so
+ * they are cues only when a quotation mark stands next to the frame ("Trump laughed at the idea"
+ * reports nothing). Class `say`.
+ */
+export const QUOTE_ONLY_VERBS: readonly string[] = [
+  'bark', 'bellow', 'boom', 'thunder', 'roar', 'growl', 'snarl', 'hiss', 'howl', 'holler', 'cry', 'sob',
+  'wail', 'shriek', 'squeal', 'screech', 'murmur', 'mumble', 'stammer', 'stutter', 'drawl', 'croak',
+  'rasp', 'chuckle', 'laugh', 'sigh', 'smile', 'grin', 'shrug', 'beam', 'marvel', 'exult', 'enthuse',
+  'gloat', 'crow', 'cheer', 'chant', 'sing', 'intone', 'deadpan', 'riff', 'tease', 'taunt', 'jab',
+  'jeer', 'sneer', 'snipe', 'needle', 'interrupt', 'begin', 'start', 'finish', 'end', 'close', 'rant',
+  'rave', 'vent', 'gripe', 'grouse', 'grumble', 'whine', 'moan', 'groan', 'carp', 'exclaim', 'blurt',
+  'rejoin', 'riposte', 'volunteer', 'offer', 'text', 'email', 'e-mail', 'message', 'type', 'scribble',
+  'pen', 'caption', 'headline', 'gasp', 'snort', 'sniff', 'huff', 'pout', 'puzzle', 'plead', 'beg',
+  'implore', 'coo', 'chirp', 'trumpet', 'rail', 'fume', 'seethe', 'steam', 'spit', 'sputter', 'splutter',
+  'squawk', 'yelp', 'whoop', 'rage', 'storm', 'lecture', 'sermonize', 'kid', 'rib', 'josh', 'banter',
+  'sass', 'prod', 'press', 'pepper', 'quiz', 'grill', 'probe', 'inquire', 'enquire', 'query', 'persist',
+  'venture',
+];
+
+/**
  * Verbs whose base and -s forms are more often nouns ("a claim", "the report", "his calls"):
  * only their past, participle and -ing forms are cues.
  */
@@ -50,6 +79,8 @@ export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set([
   'state', 'post', 'charge', 'claim', 'answer', 'question', 'report', 'call', 'note', 'point', 'counter',
   'protest', 'demand', 'attack', 'praise', 'estimate', 'forecast', 'doubt', 'fear', 'hope', 'trust',
   'quote', 'signal', 'label', 'brand', 'slam', 'blast', 'comment', 'remark', 'tweet', 'promise',
+  'object', 'grant', 'voice', 'fire', 'push', 'break', 'cut', 'sum', 'pipe', 'highlight', 'relay',
+  'counsel', 'conjecture', 'shoot', 'put', 'allow', 'express', 'follow', 'bring', 'jump',
   'pledge', 'vow', 'joke', 'quip', 'muse', 'show', 'figure', 'guess', 'air', 'read', 'detail',
   'document', 'reply', 'go', 'speak', 'talk', 'snap', 'sound', 'spell', 'hit', 'request', 'appeal',
   'challenge', 'dispute', 'welcome', 'reason', 'hint', 'mention', 'blame', 'rail', 'fume', 'lash',
@@ -64,11 +95,15 @@ export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set([
 export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['point', ['out']], ['go', ['on']], ['chime', ['in']], ['weigh', ['in']], ['call', ['for', 'on']],
   ['speak', ['out', 'up']], ['sound', ['off']], ['lash', ['out']], ['spell', ['out']], ['hit', ['back']],
+  ['shoot', ['back']], ['fire', ['back']], ['push', ['back']], ['write', ['back']], ['put', ['it']],
+  ['sum', ['up']], ['pipe', ['up', 'in']], ['cut', ['in']], ['break', ['in']], ['follow', ['up']],
+  ['bring', ['up']], ['jump', ['in']], ['cry', ['out']], ['call', ['out', 'for', 'on']], ['rail', ['against']],
 ]);
 
 /** Verbs that are cues only with their particle ("went on", not "went"). */
 export const PARTICLE_ONLY: ReadonlySet<string> = new Set([
-  'point', 'go', 'chime', 'weigh', 'sound', 'lash', 'spell', 'hit',
+  'point', 'go', 'chime', 'weigh', 'sound', 'lash', 'spell', 'hit', 'shoot', 'fire', 'push', 'put', 'sum',
+  'pipe', 'cut', 'break', 'follow', 'bring', 'jump',
 ]);
 
 /** Verbs whose first object is the addressee, not the content ("told reporters that …"). */
@@ -87,4 +122,10 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'question', 'challenge', 'dispute', 'welcome', 'defend', 'reject', 'dismiss', 'request', 'appeal',
   'expect', 'consider', 'understand', 'know', 'feel', 'figure', 'imagine', 'anticipate', 'trust',
   'begin', 'cite', 'quote', 'reason', 'spell', 'sound',
+  'affirm', 'aver', 'avow', 'articulate', 'confess', 'confide', 'relate', 'recite', 'relay', 'narrate',
+  'preach', 'object', 'rebut', 'remind', 'reassure', 'notify', 'counsel', 'instruct', 'remember',
+  'recollect', 'reminisce', 'reflect', 'speculate', 'surmise', 'theorize', 'theorise', 'hypothesize',
+  'conjecture', 'underline', 'underscore', 'highlight', 'profess', 'attest', 'certify', 'vouch', 'grant',
+  'allow', 'express', 'voice', 'shoot', 'fire', 'push', 'put', 'sum', 'pipe', 'cut', 'break', 'follow',
+  'bring', 'jump',
 ]);
