@@ -4,6 +4,7 @@ import { today } from '../kb/dates.js';
 import { createExtractor, type Extractor } from '../services/extractor.js';
 import type { KnowledgeBase } from '../services/knowledge-base.js';
 import { openKnowledgeBase } from '../services/open-knowledge-base.js';
+import { createQueryCache } from '../services/query-cache.js';
 import { createApp } from './app.js';
 import { defaultWebRoot } from './static-files.js';
 
@@ -32,7 +33,8 @@ export interface RunningServer {
 /** Starts the API and the explorer; resolves once it listens. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const owned = typeof opts.db === 'string' ? await openKnowledgeBase(opts.db) : null;
-  const kb = owned ?? (opts.db as KnowledgeBase);
+  const given = owned ?? (opts.db as KnowledgeBase);
+  const kb: KnowledgeBase = given.cache ? given : { db: given.db, catalog: given.catalog, cache: createQueryCache(given.db) };
   let extractor: Extractor | null = null;
   const app = createApp({
     kb, token: opts.token ?? null, webRoot: opts.webRoot ?? defaultWebRoot(), log: opts.log,

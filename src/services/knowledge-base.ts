@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AgreementCatalog } from '../kb/membership/catalog.js';
 import type { DB } from '../store/schema.js';
+import type { QueryCache } from './query-cache.js';
 
 /**
  * What every knowledge-base service needs, passed in (never imported as a singleton): the database
@@ -11,4 +12,6 @@ import type { DB } from '../store/schema.js';
 export interface KnowledgeBase {
   readonly db: Kysely<DB>;
   readonly catalog: AgreementCatalog;
+  /** Optional: a long-running server keeps expensive derived reads here (see QueryCache). */
+  readonly cache?: QueryCache;
 }

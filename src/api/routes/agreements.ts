@@ -1,10 +1,9 @@
-import { createRoute } from '@hono/zod-openapi';
-import { agreement, agreements } from '../../services/queries/agreements.js';
+import { createRoute, z } from '@hono/zod-openapi';
+import { agreement, agreements, knownAgreement } from '../../services/queries/agreements.js';
 import { members } from '../../services/queries/members.js';
 import type { ApiApp, ApiDeps } from '../deps.js';
 import { Agreement, AgreementParam, Members } from '../schemas/agreement.js';
 import { AsOfQuery, ERRORS, NOT_FOUND, json } from '../schemas/common.js';
-import { z } from '@hono/zod-openapi';
 
 const list = createRoute({
   method: 'get', path: '/api/v1/agreements', tags: ['agreements'], summary: 'Agreements the base knows of, with member counts',
@@ -36,7 +35,7 @@ export function registerAgreementRoutes(app: ApiApp, deps: ApiDeps): void {
   });
   app.openapi(memberList, async (c) => {
     const asOf = c.req.valid('query').asOf ?? deps.today();
-    const { id } = await agreement(deps.kb, c.req.valid('param').id, asOf);
+    const { id } = await knownAgreement(deps.kb, c.req.valid('param').id);
     return c.json({ agreement: id, asOf, members: await members(deps.kb, id, asOf) }, 200);
   });
 }

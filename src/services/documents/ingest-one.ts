@@ -40,6 +40,7 @@ export async function ingestOne(kb: KnowledgeBase, input: NewDocument, extractor
   const doc = makeDocument({ id, date: input.date, text: input.text, title: input.title ?? null, origin: 'api', format: 'text' });
   async function* one(): AsyncGenerator<InputItem> { yield { kind: 'document', doc }; }
   const summary = await ingest(kb.db, one(), extractor);
+  if (summary.stored) kb.cache?.invalidate();
   if (summary.rejected.length) throw new AccordsError(summary.rejected[0].error, 'document');
   const stored = await kb.db.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirstOrThrow();
   return { result: summary.stored ? 'stored' : 'duplicate', id: stored.id };

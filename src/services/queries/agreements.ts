@@ -1,4 +1,5 @@
 import { AccordsError } from '../../core/errors.js';
+import type { AgreementDef } from '../../kb/membership/catalog.js';
 import type { Stage } from '../../kb/vocabulary.js';
 import { firstReport } from '../../store/membership-reads.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
@@ -37,10 +38,14 @@ export async function agreements(kb: KnowledgeBase, asOf: string): Promise<Agree
 
 /** One agreement by id, name or alias; an agreement nothing on record speaks of is an error. */
 export async function agreement(kb: KnowledgeBase, ref: string, asOf: string): Promise<AgreementOut> {
-  const { id, def } = await resolveAgreement(kb, ref);
-  const out = await describe(kb, id, asOf);
-  if (!def && !out.firstDate) throw new AccordsError(`unknown agreement "${ref}"`, 'knowledge base');
-  return out;
+  return describe(kb, (await knownAgreement(kb, ref)).id, asOf);
+}
+
+/** The id of an agreement named by id, name or alias, if the catalog or anything on record knows it. */
+export async function knownAgreement(kb: KnowledgeBase, ref: string): Promise<{ id: string; def: AgreementDef | null }> {
+  const found = await resolveAgreement(kb, ref);
+  if (!found.def && !(await firstReport(kb.db, found.id))) throw new AccordsError(`unknown agreement "${ref}"`, 'knowledge base');
+  return found;
 }
 
 async function describe(kb: KnowledgeBase, id: string, asOf: string): Promise<AgreementOut> {

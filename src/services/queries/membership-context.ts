@@ -19,6 +19,11 @@ export interface MembershipContext {
  * @example const ctx = await membershipContext(kb, 'agreement:abraham-accords', def);
  */
 export async function membershipContext(kb: KnowledgeBase, agreement: string, def: AgreementDef | null): Promise<MembershipContext> {
+  // The context does not depend on the as-of date: a server answers every date of a slider from one load.
+  return kb.cache ? kb.cache.get(`membership:${agreement}:${def?.id ?? ''}`, () => load(kb, agreement, def)) : load(kb, agreement, def);
+}
+
+async function load(kb: KnowledgeBase, agreement: string, def: AgreementDef | null): Promise<MembershipContext> {
   const scope = def?.scope ?? null;
   const [events, facts, first, brokerDocs] = await Promise.all([
     eventEvidence(kb.db, agreement, scope?.counterpart ?? null),

@@ -38,12 +38,17 @@ export async function timeline(kb: KnowledgeBase, ref: string, asOf: string,
     eb('e.id', 'in', eb.selectFrom('event_attributions as a').select('a.event_id').where('a.entity', '=', entity)),
   ]);
   const base = kb.db.selectFrom('events as e').innerJoin('documents as d', 'd.id', 'e.doc_id').where('d.date', '<=', asOf).where(ids);
-  let q = base
-    .select(['e.id', 'e.doc_id', 'd.date as doc_date', 'e.date', 'e.type', 'e.mode', 'e.agreement', 'e.status',
-      'e.evidence_start', 'e.evidence_end', 'e.evidence_text', 'e.predicted', 'e.idx'])
+  // First the order and the count, over narrow rows (one pass: a separate count would match them
+  // all again); then the full rows of the page only.
+  let keys = base.select('e.id').select((eb) => eb.fn.countAll<number>().over().as('total'))
     .orderBy('e.date').orderBy('d.date').orderBy('e.doc_id').orderBy('e.idx');
-  if (page) q = q.limit(page.limit).offset(page.offset);
-  const [rows, count] = await Promise.all([q.execute(), page ? base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst() : null]);
+  if (page) keys = keys.limit(page.limit).offset(page.offset);
+  const order = await keys.execute();
+  const total = order.length ? Number(order[0].total)
+    : page?.offset ? Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0) : 0;
+  const byId = new Map<string, Awaited<ReturnType<typeof fullRows>>[number]>();
+  for (let i = 0; i < order.length; i += 500) for (const r of await fullRows(kb, order.slice(i, i + 500).map((o) => o.id))) byId.set(r.id, r);
+  const rows = order.map((o) => byId.get(o.id)!);
   const withParts = await withParticipants(kb.db, rows.map((r) => ({
     eventId: r.id, docId: r.doc_id, docDate: r.doc_date, date: r.date, status: r.status as EventStatus, type: r.type, mode: r.mode,
     agreement: r.agreement, predicted: r.predicted === 1, span: { start: r.evidence_start, end: r.evidence_end }, parties: [],
@@ -52,7 +57,7 @@ export async function timeline(kb: KnowledgeBase, ref: string, asOf: string,
   const actor = (p: { entity: string; state: string | null }) => p.state ?? p.entity;
   return {
     entity,
-    total: count ? Number(count.n) : rows.length,
+    total,
     events: rows.map((r, i) => ({
       date: r.date, doc: r.doc_id, docDate: r.doc_date, type: r.type, mode: r.mode,
       source: [...new Set(withParts[i].parties.filter((p) => p.role === 'source').map(actor))],
@@ -61,4 +66,11 @@ export async function timeline(kb: KnowledgeBase, ref: string, asOf: string,
       evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
     })),
   };
+}
+
+function fullRows(kb: KnowledgeBase, ids: readonly string[]) {
+  return kb.db.selectFrom('events as e').innerJoin('documents as d', 'd.id', 'e.doc_id')
+    .select(['e.id', 'e.doc_id', 'd.date as doc_date', 'e.date', 'e.type', 'e.mode', 'e.agreement', 'e.status',
+      'e.evidence_start', 'e.evidence_end', 'e.evidence_text', 'e.predicted', 'e.idx'])
+    .where('e.id', 'in', [...ids]).execute();
 }
