@@ -5,6 +5,7 @@ import { claims } from '../../src/services/queries/claims.js';
 import { members } from '../../src/services/queries/members.js';
 import { predictions } from '../../src/services/queries/predictions.js';
 import { timeline } from '../../src/services/queries/timeline.js';
+import { storeDocument } from '../../src/store/document-writer.js';
 import { initializeKnowledgeBase } from '../../src/store/reference/initialize.js';
 import { readReferenceData } from '../../src/store/reference/reference-data.js';
 import { BACKENDS, freshKb } from './backends.js';
@@ -75,6 +76,16 @@ for (const backend of BACKENDS) {
       await ingest(kb.db, items([restated]), fixtureExtractor([restated]));
       expect(await predictions(kb, { asOf: '2025-11-09' })).toEqual([]);
       expect((await predictions(kb, { asOf: '2025-12-31' })).map((p) => [p.deadline, p.outcome])).toEqual([['2025-12-31', 'pending']]);
+    });
+
+    it('takes a joining told as a done announcement as the announced step, in memberships and claims', async () => {
+      const text = 'President Trump announced on Thursday that Kazakhstan will join the Abraham Accords.';
+      const f = article('d6-announced', '2025-11-07', text, [{ id: 'KAZ', name: 'Kazakhstan' }, { id: AA, name: 'Abraham Accords' }],
+        [{ text: 'Kazakhstan will join the Abraham Accords', mode: 'join', source: ['KAZ'], agreement: AA, status: 'expected', time: '2025-11-06' }]);
+      await storeDocument(kb.db, f.doc, f.extraction, [{ cue: 'announce', text: 'announced', speaker: 'person:donald-trump' }]);
+      expect(await statuses(AA, '2025-11-30')).toEqual({ KAZ: 'announced 2025-11-06' });
+      const [c] = await claims(kb, { entity: 'KAZ', asOf: '2025-11-30' });
+      expect([c.status, c.history.map((h) => h.status)]).toEqual(['occurred', ['occurred']]);
     });
 
     it('is idempotent: the same documents again are duplicates and change nothing', async () => {

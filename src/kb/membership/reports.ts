@@ -1,3 +1,4 @@
+import { isAnnouncedJoining } from '../claims/announced-joining.js';
 import { sentenceCounterparties } from '../claims/sentence-twin.js';
 import { effectiveDate } from '../dates.js';
 import { actionOf } from '../vocabulary.js';
@@ -70,19 +71,6 @@ function withCounterpartOfSentence(e: EventEvidence, sameDoc: readonly EventEvid
   const extra = sentenceCounterparties(shape(e), sameDoc.map(shape));
   if (!extra.length) return e;
   return { ...e, parties: [...e.parties, ...extra.map((p) => ({ role: 'target' as const, entity: p.entity, state: p.state }))] };
-}
-
-/**
- * A joining told as a done announcement by a named speaker ("Trump announced that Kazakhstan will
- * join", "… announces …") has reached its announced step, though the joining itself lies ahead.
- * "Is expected to announce" and "we're announcing" are not yet announcements.
- */
-function isAnnouncedJoining(e: EventEvidence, cues: readonly string[]): boolean {
-  const f = e.frame;
-  if (e.status !== 'expected' || !f || !f.speaker || !cues.includes(f.cue)) return false;
-  if (actionOf(e.type, e.mode, e.agreement !== null) !== 'join') return false;
-  const word = f.text.toLowerCase();
-  return word !== f.cue && !word.endsWith('ing');
 }
 
 function statesOf(e: EventEvidence, roles: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 import type { AttributionOut, EventStatus } from '../../core/contract.js';
 import { claimStatusAsOf, type ClaimStatus } from '../../kb/claims/claim-status.js';
+import { isAnnouncedJoining } from '../../kb/claims/announced-joining.js';
 import { claimReports, type ClaimReportRow } from '../../store/claim-reads.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { resolveEntity } from './resolve-entity.js';
@@ -34,16 +35,18 @@ export interface HistoryOut {
 export async function claims(kb: KnowledgeBase, opts: { entity?: string; asOf: string }): Promise<ClaimOut[]> {
   const entity = opts.entity ? await resolveEntity(kb, opts.entity) : undefined;
   const rows = await claimReports(kb.db, { entity });
-  return groupClaims(rows, opts.asOf);
+  return groupClaims(rows, opts.asOf, kb.catalog.announcementCues);
 }
 
-export function groupClaims(rows: readonly ClaimReportRow[], asOf: string): ClaimOut[] {
+/** Claims from their reports; a joining told as a done announcement is reported as occurred. */
+export function groupClaims(rows: readonly ClaimReportRow[], asOf: string, announcementCues: readonly string[] = []): ClaimOut[] {
   const byClaim = new Map<string, ClaimReportRow[]>();
   for (const r of rows) if (r.docDate <= asOf) byClaim.set(r.claimId, [...(byClaim.get(r.claimId) ?? []), r]);
   const out: ClaimOut[] = [];
   for (const [id, reports] of byClaim) {
     const history: HistoryOut[] = reports.map((r) => ({
-      doc: r.doc, date: r.docDate, status: r.status as EventStatus, attribution: r.attribution, eventDate: r.eventDate, evidence: r.evidence,
+      doc: r.doc, date: r.docDate, attribution: r.attribution, eventDate: r.eventDate, evidence: r.evidence,
+      status: (isAnnouncedJoining({ ...r.event, status: r.status }, announcementCues) ? 'occurred' : r.status) as EventStatus,
     }));
     const status = claimStatusAsOf(history, asOf);
     if (!status) continue;
