@@ -8,7 +8,7 @@ import { CLI, hasShared, ROOT, SHARED, tmp } from '../helpers.js';
 
 const BENCH = join(SHARED, 'data/bench/news-20k.jsonl');
 const ARTICLES = 3000;
-const CONCURRENT_ARTICLES = 600;
+const CONCURRENT_ARTICLES = 400;
 
 interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
 
@@ -70,7 +70,7 @@ describe.skipIf(!hasShared())('ingest of real articles: killed, rerun, and run t
     const killed = await ingest([join(dir, 'news.jsonl')], db, (kill) => {
       const poll = setInterval(() => {
         const n = storedTexts(db).length;
-        if (n >= want.size * 0.2) {
+        if (n >= want.size * 0.5) {
           clearInterval(poll);
           kill();
         }
