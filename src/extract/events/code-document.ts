@@ -1,4 +1,4 @@
-import type { Analysis, EventRecord, Mention, ReportFrame, Sentence } from '../../core/analysis.js';
+import type { Analysis, EventRecord, Mention, ReportFrame, Sentence, Token } from '../../core/analysis.js';
 import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { DiscourseMemory } from './anaphora.js';
@@ -68,6 +68,7 @@ export class EventCoder {
       const d = this.coder.code(m, scope);
       if (d && !(d.status === 'possible' && !d.source.length && !d.agreement)) drafts.push(d);
     }
+    dropPassingNouns(drafts, a.tokens, this.k.clause.prepositions);
     const events: EventRecord[] = [];
     const evidence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
     const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean) => {
@@ -100,6 +101,31 @@ export class EventCoder {
   }
 }
 
+/**
+ * A noun event that is the direct object of another event's verb is a passing reference (our
+ * annotation guide, convention 2): "condemned allegations by Rwanda" is one ACCUSE by France,
+ * "rejected calls by Belarus for aid" one REJECT.
+ */
+function dropPassingNouns(drafts: EventDraft[], tokens: readonly Token[], prepositions: ReadonlySet<string>): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.match.trigger.group.pos !== 'noun') continue;
+    const governed = drafts.some((v) => {
+      if (v.match.trigger.group.pos !== 'verb' || v.match.last >= d.match.head || d.match.head - v.match.last > 8) return false;
+      let words = 0;
+      for (let j = v.match.last + 1; j < d.match.head; j++) {
+        const t = tokens[j]!;
+        // quote marks around a judgement ("condemned as ``unacceptable'' allegations") do not end the object
+        if (QUOTE_MARKS.test(t.text)) continue;
+        if (t.kind === 'punct' || prepositions.has(t.lower) || ++words > 4) return false;
+      }
+      return true;
+    });
+    if (governed) drafts.splice(i, 1);
+  }
+}
+
+const QUOTE_MARKS = /^[`'"“”‘’]+$/;
 const DATE_VALUE = /^\d{4}(?:-\d{2}){0,2}$/;
 
 /** A date value strictly after the document date, compared at the value's own precision. */

@@ -14,7 +14,7 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   { type: 'ACCUSE', mode: 'disapprove', cameo: '111', pos: 'verb', target: 'subj', source: 'from by',
     phrases: ['draw * criticism|condemnation|fire|rebuke|protest', 'face * criticism|condemnation'] },
   { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'verb', target: 'obj for of',
-    phrases: ['accuse', 'blame', 'allege', 'charge * with', 'hold * responsible'] },
+    phrases: ['accuse', 'blame', 'allege', 'charge * with', 'hold * responsible', 'suspect * of'] },
   { type: 'ACCUSE', mode: 'complain', cameo: '114', pos: 'verb', target: 'with to',
     phrases: ['lodge * protest|complaint', 'file * protest|complaint', 'summon * ambassador|envoy|diplomat|charge'] },
   { type: 'ACCUSE', mode: 'investigate', cameo: '090', pos: 'verb', target: 'obj into against',

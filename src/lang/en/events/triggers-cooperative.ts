@@ -17,7 +17,7 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
       'forge * relation|tie', 'open * diplomatic relation|tie', 'recognise|recognize =israel|=palestine'] },
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'with on', mutual: true,
     phrases: ['reach * agreement|deal|accord|understanding|consensus', 'strike * deal|agreement',
-      'clinch * deal|agreement', 'seal * deal|agreement', 'settle * dispute|differences', 'accept * offer|proposal|plan|invitation|terms|demand|ceasefire|truce',
+      'clinch * deal|agreement', 'seal * deal|agreement', 'settle * dispute|differences', 'accept * offer|proposal|plan|invitation|terms|ceasefire|truce',
       'reaffirm * commitment', 'reaffirm * support', 'approve * plan|proposal|deal|agreement|extension|resolution'] },
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'with on', mutual: true, embeds: 'intent', phrases: ['agree'] },
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'obj to', embeds: 'intent',
@@ -26,6 +26,11 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'CONSULT', mode: 'visit', cameo: '042', pos: 'verb', target: 'obj to', needsActorObject: true,
     phrases: ['visit', 'travel to', 'fly to', 'arrive in|at', 'tour', 'pay * visit to'] },
   { type: 'CONSULT', mode: 'host', cameo: '043', pos: 'verb', target: 'obj', needsActorObject: true, phrases: ['host', 'welcome * delegation|visit'] },
+  { type: 'CONSULT', mode: 'host', cameo: '043', pos: 'verb', target: 'obj from', needsActorObject: true,
+    phrases: ['receive * delegation|mission|envoy|minister|president|leader|ambassador|team|observer|official|prime'] },
+  { type: 'CONSULT', mode: 'meet', cameo: '043', pos: 'verb', target: 'obj with',
+    phrases: ['attend * summit|meeting|talk|conference|session|ceremony|funeral|inauguration|forum|negotiation|gathering',
+      'take part in * summit|meeting|talk|conference|session|negotiation', 'participate in * summit|meeting|talk|conference|session|negotiation'] },
   { type: 'CONSULT', mode: 'phone', cameo: '041', pos: 'verb', target: 'obj with', mutual: true,
     phrases: ['phone', 'telephone', 'speak by phone|telephone', 'hold * phone|telephone call|conversation'] },
   { type: 'CONSULT', mode: 'mediate', cameo: '045', pos: 'verb', target: 'between', phrases: ['mediate', 'launch * mediation', 'broker'] },
@@ -42,7 +47,6 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'SUPPORT', mode: 'rally', cameo: '053', pos: 'verb', target: 'for', phrases: ['rally * support', 'mobilize * support|pressure|group'] },
   { type: 'SUPPORT', mode: 'recognize', cameo: '054', pos: 'verb', target: 'with', mutual: true,
     phrases: ['upgrade * tie|relation', 'grant * recognition', 'restore * ambassador'] },
-  { type: 'SUPPORT', mode: 'apologize', cameo: '055', pos: 'verb', target: 'to', phrases: ['apologize|apologise'] },
   { type: 'SUPPORT', mode: 'forgive', cameo: '056', pos: 'verb', target: 'obj', phrases: ['forgive', 'pardon'] },
   { type: 'SUPPORT', mode: 'empathize', cameo: '018', pos: 'verb', target: 'to for',
     phrases: ['express * sorrow|condolence|sympathy|regret|grief', 'offer * condolence|sympathy'] },
@@ -54,7 +58,10 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
       'cancel * restriction|ban', 'relax * restriction|measure|rule|control', 'loosen * restriction|control'] },
   { type: 'CONCEDE', mode: 'ease-sanctions', cameo: '085', pos: 'verb', target: 'on against', phrases: ['lift * sanction', 'ease * sanction'] },
   { type: 'CONCEDE', mode: 'reform', cameo: '083', pos: 'verb', target: 'to obj',
-    phrases: ['concede', 'accede to', 'give in', 'yield to', 'back down', 'relent', 'make * concession', 'bow to', 'call off', 'recognize * victory|result'] },
+    phrases: ['concede', 'accede to', 'give in', 'yield to', 'back down', 'relent', 'make * concession', 'bow to', 'call off', 'recognize * victory|result',
+      'accept * demand|condition', 'meet * demand|condition', 'grant * demand|concession', 'postpone * deadline|ban|sanction|deportation|expulsion'] },
+  // PLOVER puts apologies under CONCEDE (admitting a wrong gives ground); CAMEO codes them 055
+  { type: 'CONCEDE', mode: 'apologize', cameo: '055', pos: 'verb', target: 'to for', phrases: ['apologize|apologise', 'admit * wrongdoing|responsibility|mistake|error|guilt'] },
   // COOPERATE
   { type: 'COOPERATE', mode: 'judicial', cameo: '063', pos: 'verb', target: 'to', phrases: ['extradite', 'hand over * suspect'] },
   { type: 'COOPERATE', mode: 'intelligence', cameo: '064', pos: 'verb', target: 'with', mutual: true,
@@ -94,5 +101,7 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'verb', target: 'obj on to that',
     phrases: ['urge', 'ask', 'call on|upon', 'call for', 'appeal', 'request', 'plead', 'push for', 'lobby', 'seek * support|help|aid|assistance', 'invite',
       'propose', 'encourage', 'implore', 'beg'] },
+  // "Obama wants Putin to …": a wish that another actor act is an appeal to that actor
+  { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'verb', target: 'obj', needsActorObject: true, phrases: ['want * to'] },
   { type: 'REQUEST', mode: 'asylum', cameo: '023', pos: 'verb', target: 'in from', phrases: ['seek * refuge|asylum'] },
 ];
