@@ -5,7 +5,7 @@ import { DiscourseMemory } from './anaphora.js';
 import { anchorTime } from './anchor-time.js';
 import { attributionAt, isReported } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
-import { joinControllers } from './controllers.js';
+import { joinControllers, mergePurposes } from './controllers.js';
 import { demandsIn, obligationsIn } from './demands.js';
 import { isHeadline } from './headline.js';
 import { defaultTarget } from './places.js';
@@ -83,7 +83,7 @@ export class EventCoder {
         evidence, cameo: d.cameo, sentence: s.index, trigger: trig,
       });
     };
-    for (const d of joinControllers(drafts)) {
+    for (const d of mergePurposes(joinControllers(drafts))) {
       if (!d.target.length) d.target = defaultTarget(d.type, d.source, a.tokens, actors, d.match.last + 1, s.tokenEnd);
       const first = a.tokens[d.match.head]!, last = a.tokens[d.match.last]!;
       const trig = { start: first.start, end: last.end, text: a.text.slice(first.start, last.end) };

@@ -28,3 +28,19 @@ export function joinControllers(drafts: EventDraft[]): EventDraft[] {
   }
   return drafts.filter((d) => !dropped.has(d));
 }
+
+/**
+ * A purpose infinitive of the same type as the event before it restates that event ("began a
+ * hunger strike to protest against X" is one PROTEST): it is dropped, lending its recipient.
+ *
+ * @example mergePurposes([strike, protest])  // [strike with protest's target]
+ */
+export function mergePurposes(drafts: EventDraft[]): EventDraft[] {
+  return drafts.filter((d, i) => {
+    if (!d.group?.bareInfinitive || i === 0) return true;
+    const prev = drafts[i - 1]!;
+    if (prev.type !== d.type || prev.match.last >= d.match.head) return true;
+    if (!prev.target.length) prev.target = d.target;
+    return false;
+  });
+}

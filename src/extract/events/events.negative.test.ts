@@ -7,15 +7,19 @@ import { EventStage } from './stage.js';
 const E: FixtureEntity[] = [
   ['France', 'FRA', 'state', null], ['Obama', 'person:barack-obama', 'person', 'USA'], ['Putin', 'person:vladimir-putin', 'person', 'RUS'],
   ['Switzerland', 'CHE', 'state', null], ['Witkoff', 'person:steve-witkoff', 'person', 'USA'], ['Kazakhstan', 'KAZ', 'state', null],
-  ['Israel', 'ISR', 'state', null], ['Cameron', 'person:david-cameron', 'person', 'GBR'],
+  ['Israel', 'ISR', 'state', null], ['Cameron', 'person:david-cameron', 'person', 'GBR'], ['French', 'FRA', 'state', null],
 ];
 
 /** Sentences that must yield no event. */
 const NONE: Array<[string, string]> = [
   ['The Andean Pact is a group set up in 1969.', '1987-03-01'],
   ['Oil prices rose sharply on Monday in London trading.', '1987-03-01'],
-  // the content of a wish is not an event
-  ['Obama wants Putin to attack Switzerland.', '2015-01-01'],
+  // a participle of purpose states a motive, not an event
+  ['Obama flew to Geneva, seeking to mend ties with France.', '2015-01-01'],
+  // a hoped-for event with no actor named
+  ['Obama said he hoped French officials would be indicted for war crimes.', '2015-01-01'],
+  // a month is not a march
+  ['In March the weather was mild in Switzerland.', '2015-01-01'],
   // a statement released is not a release of prisoners
   ['France released a statement on the talks.', '2015-01-01'],
   ['The tanks head back from the border after the skirmish went wrong.', '2015-01-01'],

@@ -12,6 +12,8 @@ const E: FixtureEntity[] = [
   ['Iraq', 'IRQ', 'state', null], ['Iran', 'IRN', 'state', null], ['Saudi Arabia', 'SAU', 'state', null],
   ['Lebanon', 'LBN', 'state', null], ['Finland', 'FIN', 'state', null], ['Tanzania', 'TZA', 'state', null],
   ['Netanyahu', 'person:benjamin-netanyahu', 'person', 'ISR'], ['Zambia', 'ZMB', 'state', null], ['Britain', 'GBR', 'state', null],
+  ['Turkish', 'TUR', 'state', null], ['Iraqi', 'IRQ', 'state', null], ['Obama', 'person:barack-obama', 'person', 'USA'],
+  ['Putin', 'person:vladimir-putin', 'person', 'RUS'], ['Switzerland', 'CHE', 'state', null],
 ];
 
 type Want = { type: string; mode?: string | null; status: string; source: string[]; target?: string[]; agreement?: string | null };
@@ -46,6 +48,24 @@ const CASES: Array<[string, string, Want[]]> = [
   ['Finland will give Tanzania a grant.', '2000-01-01',
     [{ type: 'AGREE', status: 'occurred', source: ['FIN'] }, { type: 'AID', status: 'expected', source: ['FIN'], target: ['TZA'] }]],
   ['Zambia extradited a suspect to Britain on Sunday.', '2000-01-01', [{ type: 'COOPERATE', status: 'occurred', source: ['ZMB'], target: ['GBR'] }]],
+  // domestic events have the same state on both sides
+  ['Turkish police prevented the demonstration by students.', '2000-01-01', [{ type: 'COERCE', status: 'occurred', source: ['TUR'], target: ['TUR'] }]],
+  // force with no named actor is the place's: an arrest in Lebanon is by Lebanon
+  ['A missionary was arrested in southern Lebanon on Monday.', '2000-01-01', [{ type: 'COERCE', status: 'occurred', source: ['LBN'], target: ['LBN'] }]],
+  // the recipient named later in the clause, in a condition
+  ['Iran threatened to launch an offensive unless Iraq withdraws.', '2000-01-01',
+    [{ type: 'THREATEN', status: 'occurred', source: ['IRN'], target: ['IRQ'] }, { type: 'ASSAULT', status: 'possible', source: ['IRN'], target: ['IRQ'] }]],
+  // stress-final verbs double their consonant
+  ['Finland expelled two Iraqi diplomats.', '2000-01-01', [{ type: 'SANCTION', mode: 'expel', status: 'occurred', source: ['FIN'], target: ['IRQ'] }]],
+  // a word inside another phrase ("strike" in "hunger strike") is not an event of its own
+  ['Hungarian farmers began a hunger strike to protest against Finland.', '2000-01-01',
+    [{ type: 'PROTEST', status: 'occurred', source: ['HUN'], target: ['FIN'] }]],
+  // a schedule in the past still lies ahead
+  ['Rubio was due to meet Tokayev today.', '2025-11-06', [{ type: 'CONSULT', status: 'expected', source: ['USA'], target: ['KAZ'] }]],
+  // a noun governed as the object of another event is a passing reference
+  ['Finland condemned allegations by Iran.', '2000-01-01', [{ type: 'ACCUSE', status: 'occurred', source: ['FIN'], target: ['IRN'] }]],
+  // a wish that another actor act is an appeal; the wished action is not an event
+  ['Obama wants Putin to attack Switzerland.', '2015-01-01', [{ type: 'REQUEST', status: 'ongoing', source: ['USA'], target: ['RUS'] }]],
 ];
 
 const pack = loadEnglish();
