@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Speed and memory on real text (CONTRACT.md §3), with the wink-nlp baseline measured in the same run.
-//   npm run bench [-- --json] [-- --limit N] [-- --corpus FILE.jsonl]
+//   npm run bench [-- --json] [-- --limit N] [-- --corpus FILE.jsonl] [-- --api-requests N]
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -51,13 +51,24 @@ for (const n of sizes) {
 
 // Ingest: extraction and storage into a fresh SQLite database.
 let ingest = null;
+const benchDb = join(tmp, 'bench.db');
 {
-  const db = join(tmp, 'bench.db');
+  const db = benchDb;
   const r = await measure([CLI, 'ingest', inputOf(docs.length), '--db', db, '--json']);
   if (r.code === 0 || r.code === 3) {
     ingest = { docsPerSec: +(docs.length / r.seconds).toFixed(1), peakRssMB: r.peakRssMB };
     log(`ingest    ${docs.length} docs: ${ingest.docsPerSec} docs/s, peak RSS ${r.peakRssMB} MB`);
   } else log(`ingest    unavailable: ${r.stderr.trim().split('\n').pop()}`);
+}
+
+// API latency over the ingested database: members (as-of slider), timelines, search; p50/p99 in ms.
+let api = null;
+if (ingest && existsSync(join(ROOT, 'dist/api/start-server.js'))) {
+  const { apiLatency } = await import('./lib/api-latency.mjs');
+  const { entities, ...figures } = await apiLatency(ROOT, benchDb, { requests: Number(opt('--api-requests', 300)) });
+  api = figures;
+  for (const [name, f] of Object.entries(api)) log(`api       ${name}: p50 ${f.p50} ms, p99 ${f.p99} ms (${f.requests} requests; the first, cold: ${f.firstMs} ms)`);
+  log(`api       timelines of: ${entities.join(', ')}`);
 }
 
 // The time stage alone, beside chrono-node on the same text.
@@ -74,6 +85,6 @@ const summary = {
   extract, ingest: ingest && { docsPerSec: ingest.docsPerSec }, baseline,
   ratio: extract ? +(extract.docsPerSec / baseline.docsPerSec).toFixed(3) : null,
   peakRssMB: Math.max(...Object.values(rss)),
-  peakRssMBBySize: rss, times, cores: availableParallelism(),
+  peakRssMBBySize: rss, times, api, cores: availableParallelism(),
 };
 console.log(JSON.stringify(summary));

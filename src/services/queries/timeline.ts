@@ -31,21 +31,12 @@ export interface TimelineEntry {
 export async function timeline(kb: KnowledgeBase, ref: string, asOf: string,
   page?: { limit: number; offset: number }): Promise<{ entity: string; total: number; events: TimelineEntry[] }> {
   const entity = await resolveEntity(kb, ref);
-  // Event ids from indexed lookups (an OR of EXISTS per event would scan them all).
-  const ids = (eb: ExpressionBuilder<DB & { e: DB['events'] }, 'e'>) => eb.or([
-    eb('e.agreement', '=', entity),
-    eb('e.id', 'in', eb.selectFrom('event_participants as p').select('p.event_id').where((w) => w.or([w('p.entity', '=', entity), w('p.state', '=', entity)]))),
-    eb('e.id', 'in', eb.selectFrom('event_attributions as a').select('a.event_id').where('a.entity', '=', entity)),
-  ]);
-  const base = kb.db.selectFrom('events as e').innerJoin('documents as d', 'd.id', 'e.doc_id').where('d.date', '<=', asOf).where(ids);
-  // First the order and the count, over narrow rows (one pass: a separate count would match them
-  // all again); then the full rows of the page only.
-  let keys = base.select('e.id').select((eb) => eb.fn.countAll<number>().over().as('total'))
-    .orderBy('e.date').orderBy('d.date').orderBy('e.doc_id').orderBy('e.idx');
-  if (page) keys = keys.limit(page.limit).offset(page.offset);
-  const order = await keys.execute();
-  const total = order.length ? Number(order[0].total)
-    : page?.offset ? Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0) : 0;
+  // The entity's events in order, for every date (a server keeps them while the database is
+  // unchanged); the as-of date and the page are cut from them, then only the page's rows are read.
+  const keys = kb.cache ? await kb.cache.get(`timeline:${entity}`, () => eventOrder(kb, entity)) : await eventOrder(kb, entity);
+  const known = keys.filter((k) => k.docDate <= asOf);
+  const order = page ? known.slice(page.offset, page.offset + page.limit) : known;
+  const total = known.length;
   const byId = new Map<string, Awaited<ReturnType<typeof fullRows>>[number]>();
   for (let i = 0; i < order.length; i += 500) for (const r of await fullRows(kb, order.slice(i, i + 500).map((o) => o.id))) byId.set(r.id, r);
   const rows = order.map((o) => byId.get(o.id)!);
@@ -73,4 +64,16 @@ function fullRows(kb: KnowledgeBase, ids: readonly string[]) {
     .select(['e.id', 'e.doc_id', 'd.date as doc_date', 'e.date', 'e.type', 'e.mode', 'e.agreement', 'e.status',
       'e.evidence_start', 'e.evidence_end', 'e.evidence_text', 'e.predicted', 'e.idx'])
     .where('e.id', 'in', [...ids]).execute();
+}
+
+/** The ids of an entity's events (as participant, as the agreement, as the one attributed) with their document dates, in timeline order. */
+async function eventOrder(kb: KnowledgeBase, entity: string): Promise<{ id: string; docDate: string }[]> {
+  // Indexed lookups of the ids (an OR of EXISTS per event would scan them all).
+  const ids = (eb: ExpressionBuilder<DB & { e: DB['events'] }, 'e'>) => eb.or([
+    eb('e.agreement', '=', entity),
+    eb('e.id', 'in', eb.selectFrom('event_participants as p').select('p.event_id').where((w) => w.or([w('p.entity', '=', entity), w('p.state', '=', entity)]))),
+    eb('e.id', 'in', eb.selectFrom('event_attributions as a').select('a.event_id').where('a.entity', '=', entity)),
+  ]);
+  return kb.db.selectFrom('events as e').innerJoin('documents as d', 'd.id', 'e.doc_id').where(ids)
+    .select(['e.id', 'd.date as docDate']).orderBy('e.date').orderBy('d.date').orderBy('e.doc_id').orderBy('e.idx').execute();
 }
