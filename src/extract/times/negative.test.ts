@@ -36,3 +36,17 @@ describe('negative cases', () => {
     expect(runTimes('Net income was $1.35 a share in 1989.', D).map((t) => t.text)).toEqual(['1989']);
   });
 });
+
+// Ages, films and event adjectives that look like times.
+const NOT_TIMES: readonly string[] = [
+  'Mr. Reupke, 52 years old, resigned.',
+  'The poster showed Gary Cooper from the film High Noon.',
+  'The recent sale of shares helped.',
+  'The father was soon released.',
+];
+
+describe('ages, titles and event adjectives', () => {
+  it.each(NOT_TIMES)('%s', (text) => {
+    expect(runTimes(text, D).map((t) => t.text)).toEqual([]);
+  });
+});

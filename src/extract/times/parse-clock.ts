@@ -9,7 +9,8 @@ const CLOCK = /^(\d{1,2})(?::(\d{2}))?$/;
  */
 export function readClock(c: Cursor, i: number): { pod: string; end: number } | null {
   const w = c.w(i);
-  if (w === 'noon' || w === 'midday') return { pod: 'T12:00', end: i + 1 };
+  // "High Noon" is a film
+  if ((w === 'noon' || w === 'midday') && c.w(i - 1) !== 'high') return { pod: 'T12:00', end: i + 1 };
   if (w === 'midnight') return { pod: 'T24:00', end: i + 1 };
   if (!c.isNumber(i)) return null;
   const m = CLOCK.exec(w);

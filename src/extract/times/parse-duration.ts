@@ -2,6 +2,7 @@ import type { UnitInfo } from '../../lang/en/times/index.js';
 import type { Cursor } from './cursor.js';
 import { durationValue } from './duration-value.js';
 import { readNumber } from './parse-number.js';
+import { afterAmount } from './parse-set.js';
 import { fixed, type Hit, type TimeSpec } from './spec.js';
 
 
@@ -18,6 +19,8 @@ export function parseDuration(c: Cursor, i: number): Hit | null {
   if (opener !== undefined) j++;
   if (opener !== undefined && c.w(j) === 'few') j++;
   let num = readNumber(c, j);
+  // "$1.76 a year", "700 seats a week": a rate, not a span of time
+  if (num && num.value === 1 && (c.w(j) === 'a' || c.w(j) === 'an') && !the && afterAmount(c, j) && !c.k.offsetWords.has(c.w(j + 2))) return null;
   let k = num ? num.end : j;
   if (num && c.hyphenAt(k)) return adjective(c, i, k + 1, num.value);
   // "two to three weeks", "12 to 18 months": a range of counts
@@ -45,7 +48,13 @@ export function parseDuration(c: Cursor, i: number): Hit | null {
   // "a second term": the ordinal, not the clock unit
   if (head === 'second' && c.kind(end) === 'word' && !c.k.offsetWords.has(c.w(end))) return null;
   if (c.w(end) === 'and' && c.w(end + 1) === 'a' && c.w(end + 2) === 'half' && value !== null) { value += 0.5; end += 3; }
-  if (c.hyphenAt(end) && c.k.unitAdjectiveSuffixes.has(c.w(end + 1))) end += 2;
+  if (c.hyphenAt(end) && c.k.unitAdjectiveSuffixes.has(c.w(end + 1))) {
+    end += 2;
+    // "a year-long feud": the article belongs to the noun
+    if (!the && opener === undefined && (c.w(i) === 'a' || c.w(i) === 'an')) return { start: i + 1, end, mod: null, spec: fixed('DURATION', durationValue(value, unit)) };
+  }
+  // "Howes, 37 years old": an age, not a time
+  if (c.w(end) === 'old' && num !== null) return null;
   const offset = readOffset(c, end);
   // "three days later" is annotated as the duration, "a year earlier" and "two years ago" as dates
   if (offset && !the && opener === undefined && (offset.sign < 0 || offset.from === 'dct')) return agoHit(i, offset.end, value, unit, offset.sign, offset.from);
@@ -98,8 +107,12 @@ function adjective(c: Cursor, i: number, k: number, n: number | null): Hit | nul
 
 function barePlural(c: Cursor, i: number, the: boolean, k: number, unit: UnitInfo): Hit | null {
   const head = c.w(k);
-  if (!head.endsWith('s') || unit.unit === 'quarter') return null;
   let end = k + 1;
+  // "a day-long meeting", "a year-long feud": one unit as an adjective
+  if (!head.endsWith('s') && c.hyphenAt(end) && c.w(end + 1) === 'long' && !the) {
+    return { start: i, end: end + 2, mod: null, spec: fixed('DURATION', durationValue(1, unit)) };
+  }
+  if (!head.endsWith('s') || unit.unit === 'quarter') return null;
   const adjectival = c.hyphenAt(end) && c.k.unitAdjectiveSuffixes.has(c.w(end + 1));
   if (adjectival && c.w(end + 1) === 'old') return null;
   if (adjectival) end += 2;

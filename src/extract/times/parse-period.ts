@@ -70,11 +70,12 @@ function contextQuarter(c: Cursor, i: number): Hit | null {
   const y = det === 'the' ? yearAt(c, j) : null;
   if (y) j = y.end;
   const adj = c.k.currentPeriodWords.has(c.w(j));
+  const current = c.w(j) === 'current' || det === 'this' && !adj;
   if (adj) j++;
   const head = c.w(j);
   if (head !== 'quarter' && !(head === 'period' && (adj || y))) return null;
   if (det === 'the' && !adj && c.w(j + 1) === 'of') return null;
-  return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0, year: y?.year, latest } };
+  return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0, year: y?.year, latest, current } };
 }
 
 // "year-ago", "year-earlier", "the year-ago quarter", "the comparable year-earlier period", "the quarter a year ago"

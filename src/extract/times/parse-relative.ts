@@ -116,7 +116,8 @@ function directed(c: Cursor, i: number): Hit | null {
     return { start: i, end: j + 1, mod: null, spec: shift('DATE', 'week', d.dir, anchor, { weekend: true }) };
   }
   if (unit.unit === 'quarter' && (d.dir === 0)) {
-    return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0 } };
+    const current = d.word === 'current' || d.word === 'this' || d.word === 'present';
+    return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0, current } };
   }
   if (unit.clock) return null;
   // "the same day", "the following year", "last year", "this week"

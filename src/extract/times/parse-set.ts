@@ -52,18 +52,22 @@ function quantified(c: Cursor, i: number): Hit | null {
   return { start: i, end: j + 1, mod: null, spec: fixed('SET', durationValue(count, u)) };
 }
 
-// "twice a year", "$5 a day", "10% a year", "three times a week", "per month": the span is "a year"
+// "twice a year", "three times a week", "per month": the span is "a year". An amount per period
+// ("$1.76 a year", "700 seats a week") is a rate, which news annotation leaves out.
 function rate(c: Cursor, i: number): Hit | null {
   const w = c.w(i);
   if (w !== 'a' && w !== 'an' && w !== 'per') return null;
   const u = c.k.units.get(c.w(i + 1));
   if (!u || u.unit === 'weekend' || c.w(i + 1).endsWith('s')) return null;
-  const prev = c.tok(i - 1);
-  const p = c.w(i - 1);
-  const isRate = w === 'per' || c.k.frequencyWords.has(p) || p === '%' || p === 'percent' || p === 'cents'
-    || (prev?.kind === 'number' && c.k.currencyMarks.has(c.w(i - 2))) || p === 'million' || p === 'billion';
-  if (!isRate) return null;
+  if (w !== 'per' && !c.k.frequencyWords.has(c.w(i - 1))) return null;
   return { start: i, end: i + 2, mod: null, spec: fixed('SET', durationValue(1, u)) };
+}
+
+/** Whether "a year" at i follows an amount ("$2 million a year", "20% a year", "700 seats a week"). */
+export function afterAmount(c: Cursor, i: number): boolean {
+  const p = c.w(i - 1);
+  if (c.isNumber(i - 1) || p === '%' || c.k.amountWords.has(p)) return true;
+  return p.endsWith('s') && c.isNumber(i - 2);
 }
 
 // "Mondays", "Tuesday nights": a plural weekday recurs

@@ -51,14 +51,15 @@ function decade(c: Cursor, i: number): Hit | null {
   return null;
 }
 
+// "the 20th century", and without the article as an adjective ("an 11th century temple")
 function century(c: Cursor, i: number): Hit | null {
-  if (c.w(i) !== 'the') return null;
-  const w = c.w(i + 1);
+  const j = c.w(i) === 'the' ? i + 1 : i;
+  const w = c.w(j);
   const m = CENTURY.exec(w);
   const n = m ? +m[1]! : c.k.ordinals.get(w);
-  const unit = c.w(i + 2);
+  const unit = c.w(j + 1);
   if (n === undefined || n < 1 || n > 22 || (unit !== 'century' && unit !== 'centuries')) return null;
-  return { start: i, end: i + 3, spec: fixed('DATE', String(n - 1).padStart(2, '0')), mod: null };
+  return { start: i, end: j + 2, spec: fixed('DATE', String(n - 1).padStart(2, '0')), mod: null };
 }
 
 function seasonOfYear(c: Cursor, i: number): Hit | null {

@@ -41,7 +41,7 @@ export function resolve(spec: TimeSpec, d: Discourse, tense: Tense, sentence: nu
   switch (spec.kind) {
     case 'fixed': return { type: spec.type, value: spec.value };
     case 'quarter': {
-      const base = (!spec.latest && d.quarter) || previousQuarter(d.dct);
+      const base = spec.current ? { y: d.dct.y, q: quarterOf(d.dct.m) } : (!spec.latest && d.quarter) || previousQuarter(d.dct);
       return { type: spec.type, value: `${(spec.year ?? base.y) + spec.yearShift}-Q${base.q}` };
     }
     case 'shift': return { type: spec.type, value: resolveShift(spec, d, sentence) };

@@ -47,6 +47,8 @@ export type TimeSpec =
     readonly kind: 'quarter'; readonly type: TimexType; readonly yearShift: number; readonly year?: number | undefined;
     /** "the latest quarter": the last complete quarter before the document date, whatever was discussed. */
     readonly latest?: boolean;
+    /** "the current quarter", "this quarter": the quarter of the document date. */
+    readonly current?: boolean;
   };
 
 /** A parse at token positions [start, end). */

@@ -31,6 +31,7 @@ export function buildStarters(k: TimeKnowledge): ReadonlySet<string> {
   firstWords(k.directions.keys());
   firstWords(k.spanOpeners.keys());
   firstWords(k.vagueReferences.keys());
+  firstWords(k.adjectiveReferences.keys());
   firstWords(k.setWords.keys());
   firstWords(k.setQuantifiers);
   firstWords(k.decadeWords.keys());

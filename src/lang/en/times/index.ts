@@ -4,9 +4,11 @@
  */
 import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, type HolidayRule } from './calendar.js';
 import { DIRECTIONS, MODS_NEEDING_NUMBER, OFFSET_WORDS, PART_OF_PERIOD, PREFIX_MODS, SIGNALS, SPAN_OPENERS } from './modifiers.js';
-import { COUNTED_NOUNS, CURRENCY_MARKS, NAME_HEADS, NAMED_TITLES } from './negatives.js';
+import { AMOUNT_WORDS, COUNTED_NOUNS, CURRENCY_MARKS, NAME_HEADS, NAMED_TITLES } from './negatives.js';
 import { CARDINALS, COUNT_NOUNS, DECADE_WORDS, MULTIPLIERS, ORDINALS, VAGUE_QUANTIFIERS } from './numbers.js';
-import { FREQUENCY_WORDS, SET_QUANTIFIERS, SET_WORDS, VAGUE_NEEDS_BEFORE, VAGUE_REFERENCES } from './references.js';
+import {
+  ADJECTIVE_REFERENCES, FREQUENCY_WORDS, POSSESSED_REFERENCES, SET_QUANTIFIERS, SET_WORDS, VAGUE_NEEDS_BEFORE, VAGUE_REFERENCES,
+} from './references.js';
 import { loadTenseCues, type TenseCues } from './tense.js';
 import {
   BARE_PLURAL_AFTER, BARE_PLURAL_BEFORE, CLOCK_CONTEXT, CURRENT_PERIOD_WORDS, MONTH_CONTEXT, STANDALONE_PARTS_OF_DAY,
@@ -54,6 +56,8 @@ export interface TimeKnowledge {
   readonly offsetWords: typeof OFFSET_WORDS;
   readonly vagueReferences: ReadonlyMap<string, string>;
   readonly vagueNeedsBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly adjectiveReferences: ReadonlyMap<string, string>;
+  readonly possessedReferences: ReadonlySet<string>;
   readonly setWords: ReadonlyMap<string, string>;
   readonly setQuantifiers: ReadonlySet<string>;
   readonly frequencyWords: ReadonlySet<string>;
@@ -61,6 +65,7 @@ export interface TimeKnowledge {
   readonly nameHeads: ReadonlySet<string>;
   readonly countedNouns: ReadonlySet<string>;
   readonly currencyMarks: ReadonlySet<string>;
+  readonly amountWords: ReadonlySet<string>;
   readonly tense: TenseCues;
   readonly monthContext: ReadonlySet<string>;
   readonly yearContext: ReadonlySet<string>;
@@ -80,9 +85,9 @@ export function loadTimeKnowledge(): TimeKnowledge {
     ordinals: ORDINALS, decadeWords: DECADE_WORDS, units: UNITS, unitAdjectiveSuffixes: UNIT_ADJECTIVE_SUFFIXES,
     unitQualifiers: UNIT_QUALIFIERS, prefixMods: PREFIX_MODS, modsNeedingNumber: MODS_NEEDING_NUMBER,
     partOfPeriod: PART_OF_PERIOD, signals: SIGNALS, directions: DIRECTIONS, spanOpeners: SPAN_OPENERS, offsetWords: OFFSET_WORDS,
-    vagueReferences: VAGUE_REFERENCES, vagueNeedsBefore: VAGUE_NEEDS_BEFORE, setWords: SET_WORDS,
+    vagueReferences: VAGUE_REFERENCES, vagueNeedsBefore: VAGUE_NEEDS_BEFORE, adjectiveReferences: ADJECTIVE_REFERENCES, possessedReferences: POSSESSED_REFERENCES, setWords: SET_WORDS,
     setQuantifiers: SET_QUANTIFIERS, frequencyWords: FREQUENCY_WORDS, namedTitles: NAMED_TITLES,
-    nameHeads: NAME_HEADS, countedNouns: COUNTED_NOUNS, currencyMarks: CURRENCY_MARKS, tense: loadTenseCues(),
+    nameHeads: NAME_HEADS, countedNouns: COUNTED_NOUNS, currencyMarks: CURRENCY_MARKS, amountWords: AMOUNT_WORDS, tense: loadTenseCues(),
     monthContext: MONTH_CONTEXT, yearContext: YEAR_CONTEXT, barePluralBefore: BARE_PLURAL_BEFORE,
     barePluralAfter: BARE_PLURAL_AFTER, timeZones: TIME_ZONES, clockContext: CLOCK_CONTEXT,
     standalonePartsOfDay: STANDALONE_PARTS_OF_DAY, currentPeriodWords: CURRENT_PERIOD_WORDS,

@@ -40,3 +40,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
 export const CURRENCY_MARKS: ReadonlySet<string> = new Set([
   '$', '€', '£', '¥', '#', 'us$', 'c$', 'a$', 'hk$', 'rs', 'rs.', 'usd', 'eur', 'gbp', 'yen',
 ]);
+
+/** Words ending an amount, so "a year" after them is a rate ("$2 million a year", "5 cents a day"). */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'percent', 'pct', 'cents', 'million', 'billion', 'trillion', 'dollars', 'pence', 'thousand', 'hundred',
+]);

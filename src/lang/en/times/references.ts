@@ -19,6 +19,19 @@ export const VAGUE_REFERENCES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Adjectives that are vague references before a noun ("current market conditions"); before a
+ * time unit they belong to the unit ("the current quarter"). "recent" and "future" before a noun
+ * ("the recent sale", "future earnings") are left out: news annotation marks them less often than
+ * not. "future" after a possessive is the noun ("Elian's future").
+ */
+export const ADJECTIVE_REFERENCES: ReadonlyMap<string, string> = new Map([
+  ['current', 'PRESENT_REF'], ['future', 'FUTURE_REF'],
+]);
+
+/** Adjective references that count only as nouns after a possessive. */
+export const POSSESSED_REFERENCES: ReadonlySet<string> = new Set(['future']);
+
+/**
  * Vague words that are only a time after certain words: "in future" but not "future growth";
  * "at present" but not "present the plan"; "the recent" is an adjective.
  */

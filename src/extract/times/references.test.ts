@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { runTimes } from './fixture.js';
+
+type Row = readonly [text: string, date: string, expected: readonly (readonly [span: string, type: string, value: string])[]];
+
+const check = (rows: readonly Row[]) => it.each(rows)('%s (%s)', (text, date, expected) => {
+  const got = runTimes(text, date).map((t) => [t.text, t.type, t.value]);
+  expect(got).toEqual(expected);
+});
+
+const D = '1989-10-30';
+
+describe('vague adjectives', () => check([
+  ['It cited current market conditions.', D, [['current', 'DATE', 'PRESENT_REF']]],
+  ['Gonzalez would travel with his current wife.', D, [['current', 'DATE', 'PRESENT_REF']]],
+  ['The provision eliminates future losses.', D, []],
+  ["The law decides Elian's future.", D, [['future', 'DATE', 'FUTURE_REF']]],
+  // before a unit or a qualifier the adjective belongs to the period
+  ['Sales in the current quarter rose.', D, [['the current quarter', 'DATE', '1989-Q4']]],
+]));
+
+describe('units as adjectives, centuries', () => check([
+  ['They left their third day-long meeting.', D, [['day-long', 'DURATION', 'P1D']]],
+  ['A year-long feud ended.', D, [['year-long', 'DURATION', 'P1Y']]],
+  ['Angkor Wat is an 11th century temple.', D, [['11th century', 'DATE', '10']]],
+]));
+
+describe('rates are not times, frequencies are', () => check([
+  ['The stock pays a dividend of $1.76 a year.', D, []],
+  ['It will save $500 million a year.', D, []],
+  ['The route gains 700 seats a week.', D, []],
+  ['The board meets twice a year.', D, [['a year', 'SET', 'P1Y']]],
+  // an offset after an amount is still a date
+  ['Revenue rose from $10 million a year ago.', D, [['a year ago', 'DATE', '1988']]],
+]));
