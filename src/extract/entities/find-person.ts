@@ -36,7 +36,7 @@ export function findTitledPerson(s: Scan, i: number): Candidate | null {
 export function findAppositivePerson(s: Scan, i: number): Candidate | null {
   if (!s.isCap(i) || !commaWithin(s, i + 2, i + 7)) return null;
   const nameEnd = parseName(s, i, 5);
-  if (nameEnd < i + 2 || s.tok(nameEnd)?.text !== ',') return null;
+  if (!plausibleName(s, i, nameEnd) || s.tok(nameEnd)?.text !== ',') return null;
   let j = nameEnd + 1;
   if (s.lowers[j] === 'the' || s.lowers[j] === 'a') j++;
   let state: string | null = null;
@@ -72,11 +72,40 @@ export function findReportedPerson(s: Scan, i: number): Candidate | null {
   // The name must be the whole capitalized run ("Washington Institute for Near East Policy" is none).
   if (s.isCap(i - 1) && !k.functionWords.has(before) && s.sameSentence(i - 1, i)) return null;
   const end = parseName(s, i, 4);
-  if (end < i + 2) return null;
+  if (!plausibleName(s, i, end)) return null;
   if (k.organizationWords.has(s.lowers[end - 1]!) || k.organizationWords.has(s.lowers[end] ?? '')) return null;
   const after = s.tok(end)?.text === ',' ? s.lowers[end + 1] ?? '' : s.lowers[end] ?? '';
   if (!k.speechVerbs.has(after) && !k.speechVerbs.has(before)) return null;
   return personCandidate(s, i, end, null, undefined, 0);
+}
+
+/**
+ * A bare full name ("Ben Carson") whose last word the text also uses alone ("Carson said"):
+ * a person referred to by surname. Headlines, organizations and places are left out.
+ */
+export function findBareName(s: Scan, i: number): Candidate | null {
+  if (!s.isCap(i) || s.isTitleCase(i)) return null;
+  const k = s.g.k;
+  if (s.isCap(i - 1) && s.sameSentence(i - 1, i) && !k.functionWords.has(s.lowers[i - 1]!)) return null;
+  const end = parseName(s, i, 3);
+  if (!plausibleName(s, i, end) || s.isCap(end) || !s.standsAlone(s.keys[end - 1]!)) return null;
+  if (k.organizationWords.has(s.lowers[end - 1]!) || s.g.names.starts(s.keys[end - 1]!)) return null;
+  return personCandidate(s, i, end, null, undefined, 0);
+}
+
+// Two words or more, not one hyphenated compound ("Coca-Cola", "R-Tex."), no one-letter last word
+// ("Subtitle D"), no "-ing" opener at a sentence start ("Celebrating Clinton"), and no known person
+// starting inside ("Crooked Hillary Clinton" is Hillary Clinton).
+function plausibleName(s: Scan, i: number, end: number): boolean {
+  if (end < i + 2) return false;
+  let words = 1;
+  for (let j = i + 1; j < end; j++) if (s.tokens[j]!.spaceBefore) words++;
+  if (words < 2 || s.keys[end - 1]!.replace(/\.$/, '').length < 2) return false;
+  if (i === s.sentenceStart(i) && /ing$/.test(s.lowers[i]!)) return false;
+  for (let j = i + 1; j < end; j++) {
+    if (s.g.names.starts(s.keys[j]!) && s.g.names.longest(s.keys, j, (v) => v.kind === 'person')) return false;
+  }
+  return true;
 }
 
 /** A surname alone ("Rubio", "Tokayev’s") of someone named earlier, or of a known officeholder. */

@@ -46,6 +46,11 @@ const ROWS: Row[] = [
   ['Full Text. Abstract. The President said.', '2025-11-06', [['Full'], ['Abstract']]],
   ['The New York Times and the Wall Street Journal reported.', '2025-11-06', [['New York Times', 'USA']]],
   ['Israel Folau played rugby.', '2025-11-06', [['Israel', 'ISR']]],
+  ['Coca-Cola rose. Later Coca said nothing and Cola agreed.', '2016-01-01', [['Coca-Cola']]],
+  ['Sen. Ted Cruz (R-Tex.) spoke. Tex. voters agreed.', '2016-01-01', [['R-Tex.']]],
+  ['Iowa Democrats met. Democrats said so.', '2016-01-01', [['Iowa Democrats']]],
+  ['Celebrating Clinton was easy. Clinton said so.', '2016-01-01', [['Celebrating Clinton']]],
+  ['The Brookings Institution said. Institution officials agreed.', '2016-01-01', [['Brookings Institution']]],
   ['Toshiba Corp said profits rose, and the European Commission said so too.', '1987-04-08', [['Toshiba'], ['Commission', 'person:european-commission']]],
   ['The Sunday Times said the Foreign Office agreed.', '1987-04-08', [['Sunday Times']]],
 ];

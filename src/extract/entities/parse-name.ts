@@ -56,7 +56,10 @@ function startsOtherEntity(s: Scan, i: number): boolean {
 function isNameWord(s: Scan, i: number): boolean {
   const t = s.tok(i);
   if (!t || t.kind !== 'word' || !s.isCap(i)) return false;
-  if (s.g.k.nameStopWords.has(t.lower) || s.g.k.functionWords.has(t.lower)) return false;
+  const k = s.g.k;
+  if (k.nameStopWords.has(t.lower) || k.functionWords.has(t.lower) || k.titleHeads.has(t.lower)) return false;
+  // "Rep.", "Ill.", "Gov.": abbreviations are titles or places; initials ("H.") and "Jr." are not.
+  if (t.text.endsWith('.') && t.text.length > 2 && !k.nameSuffixes.has(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) return false;
   // An all-capitals word longer than an initial is an acronym or a heading, not a name.
   if (t.text.length > 3 && t.text === t.text.toUpperCase()) return false;
   return true;

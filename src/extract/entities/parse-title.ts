@@ -25,9 +25,12 @@ const SMALL = new Set(['of', 'to', 'for', 'the', 'at', 'on', 'and']);
 
 export function parseTitle(s: Scan, i: number): ParsedTitle | null {
   if (s.nextTitleWord[i]! - i > 5) return null;
-  const fixed = s.g.titles.longest(s.lowers, i);
+  let fixed = s.g.titles.longest(s.lowers, i);
+  // "Republican presidential candidate": a longer generic title wins over the honorific inside it.
+  const generic = genericTitleEnd(s, i);
+  if (fixed && generic > fixed.end) fixed = null;
   const spec: TitleSpec | null = fixed ? fixed.values[0]! : null;
-  let end = fixed?.end ?? genericTitleEnd(s, i);
+  let end = fixed?.end ?? generic;
   if (end <= i) return null;
   let complement: ParsedTitle['complement'] = null;
   let commit: (() => void) | undefined;

@@ -89,6 +89,11 @@ const SURNAMES_AND_DATES: Row[] = [
   ['Bush vetoed the bill.', '2003-05-01', [['Bush', 'person:george-w-bush']], []],
   ['Bush met Gorbachev.', '1987-06-01', [['Bush', 'person:george-h-w-bush'], ['Gorbachev', 'person:mikhail-gorbachev']], []],
   ['Clinton campaigned in Ohio.', '2016-10-01', [['Clinton', 'person:hillary-clinton']], []],
+  ['Ben Carson spoke first. Later, Carson said he was tired.', '2015-11-11',
+    [['Ben Carson', 'person:ben-carson'], ['Carson', 'person:ben-carson'], ['he', 'person:ben-carson']], []],
+  ['Democrat Hillary Clinton and Republican Marco Rubio met.', '2016-01-01',
+    [['Hillary Clinton', 'person:hillary-clinton'], ['Marco Rubio', 'person:marco-rubio']],
+    [{ id: 'person:hillary-clinton', state: 'USA', role: 'Presidential candidate' }]],
   ['President Bush threatened Russia.', '2004-06-01', [['Bush', 'person:george-w-bush'], ['Russia', 'RUS']], []],
   ['Prime Minister May spoke, and the May report came out.', '2017-06-01', [['May', 'person:theresa-may']], []],
 ];

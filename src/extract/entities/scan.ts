@@ -94,6 +94,24 @@ export class Scan {
     return !!ta && !!tb && ta.sentence === tb.sentence;
   }
 
+  private aloneCaps: Set<string> | null = null;
+
+  /**
+   * Capitalized words that stand alone somewhere in the text (not first in their sentence, no
+   * capitalized word on either side): "Carson" in "Carson said", a surname used on its own.
+   */
+  standsAlone(key: string): boolean {
+    if (!this.aloneCaps) {
+      const set = (this.aloneCaps = new Set());
+      for (let i = 1; i < this.n; i++) {
+        if (this.cap[i] !== 1 || this.cap[i - 1] === 1 || this.cap[i + 1] === 1) continue;
+        if (this.tokens[i - 1]!.sentence !== this.tokens[i]!.sentence) continue;
+        set.add(this.keys[i]!);
+      }
+    }
+    return this.aloneCaps.has(key);
+  }
+
   private readonly titleCase = new Map<number, boolean>();
 
   /** Whether the sentence holding token i is written in title case (a headline). */

@@ -6,7 +6,7 @@ import { datelineTokens } from './dateline.js';
 import { DocEntities } from './doc-entities.js';
 import { findAgreementShape, findGroup } from './find-shapes.js';
 import { findNamed } from './find-named.js';
-import { findAppositivePerson, findReportedPerson, findSurname, findTitledPerson } from './find-person.js';
+import { findAppositivePerson, findBareName, findReportedPerson, findSurname, findTitledPerson } from './find-person.js';
 import { followUps } from './follow-ups.js';
 import { compileGazetteer, type Gazetteer } from './gazetteer.js';
 import { inferPersonStates } from './person-states.js';
@@ -16,7 +16,7 @@ type Finder = (s: Scan, i: number) => Candidate | null;
 
 // Tried at every token; the longest candidate wins, then the higher priority.
 const FINDERS: readonly Finder[] = [
-  findTitledPerson, findNamed, findAppositivePerson, findAgreementShape, findGroup, findReportedPerson,
+  findTitledPerson, findNamed, findAppositivePerson, findAgreementShape, findGroup, findReportedPerson, findBareName,
 ];
 
 /**

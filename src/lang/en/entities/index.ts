@@ -3,7 +3,7 @@ import { AGREEMENT_ANAPHORS, AGREEMENT_HEADS, AGREEMENT_OF_HEADS } from './agree
 import { BODIES, type BodySpec } from './bodies.js';
 import { GROUP_COUNTS, GROUP_NOUNS, GROUPS, type GroupSpec } from './groups.js';
 import {
-  COMPOUND_BLOCKERS, FUNCTION_WORDS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, PEOPLE_AFTER_STATE, NAME_STOP_WORDS, NAME_SUFFIXES,
+  COMPOUND_BLOCKERS, FUNCTION_WORDS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, PEOPLE_AFTER_STATE, US_PLACES, NAME_STOP_WORDS, NAME_SUFFIXES,
   US_STATE_CONTEXT,
 } from './name-words.js';
 import { loadReferenceData, type ReferenceData } from './reference.js';
@@ -66,7 +66,7 @@ export function loadEntityKnowledge(): EntityKnowledge {
     speechVerbs: SPEECH_VERBS, organizationWords: ORGANIZATION_WORDS, hyphenSuffixes: HYPHEN_SUFFIXES,
     agreementHeads: AGREEMENT_HEADS, agreementOfHeads: AGREEMENT_OF_HEADS, agreementAnaphors: AGREEMENT_ANAPHORS,
     nameParticles: NAME_PARTICLES, nameSuffixes: NAME_SUFFIXES, nameStopWords: NAME_STOP_WORDS,
-    functionWords: FUNCTION_WORDS, compoundBlockers: COMPOUND_BLOCKERS, nonEntityNames: NON_ENTITY_NAMES, peopleAfterState: PEOPLE_AFTER_STATE,
+    functionWords: FUNCTION_WORDS, compoundBlockers: COMPOUND_BLOCKERS, nonEntityNames: [...NON_ENTITY_NAMES, ...US_PLACES], peopleAfterState: PEOPLE_AFTER_STATE,
     ambiguousStateNames: AMBIGUOUS_STATE_NAMES, usStateContext: US_STATE_CONTEXT, georgiaStateContext: GEORGIA_STATE_CONTEXT,
     abbreviations: ABBREVIATIONS,
   };

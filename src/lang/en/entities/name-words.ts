@@ -31,6 +31,10 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   'news', 'reuters', 'union', 'bank', 'republic', 'kingdom', 'islamic', 'accords', 'agreement',
   'treaty', 'deal', 'initiative', 'summit', 'talks', 'conference', 'according', 'however',
   'meanwhile', 'mr.', 'mrs.', 'ms.', 'dr.', 'full', 'text', 'abstract', 'update', 'breaking',
+  'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'new', 'old',
+  'great', 'united', 'national', 'international', 'federal', 'royal', 'islamic', 'arab', 'african', 'european',
+  'republicans', 'democrats', 'republican', 'democrat', 'independents', 'conservatives', 'liberals',
+  'voters', 'pac', 'gop', 'democratic', 'draft', 'closing', 'another', 'within', 'plus', 'subtitle', 'district', 'establishment', 'crooked',
   'lord', 'lady', 'sir', 'dame', 'sheikh', 'sheik', 'prince', 'princess', 'king', 'queen', 'emir', 'sultan',
 ]);
 
@@ -105,3 +109,20 @@ export const PEOPLE_AFTER_STATE: ReadonlySet<string> = new Set([
   'Turkmens', 'Uighurs', 'Uyghurs', 'Pashtuns', 'Hazaras', 'Baluch', 'Armenians', 'Albanians', 'Hutus', 'Tutsis',
   'Marines', 'Army', 'Navy', 'Airmen', 'Forces', 'Embassy', 'Mission', 'Delegation', 'Government', 'Parliament',
 ]);
+
+/**
+ * US states and large cities: capitalized words that begin no personal name ("Iowa Democrats",
+ * "Las Vegas"). Georgia and Washington are left out: they are handled as states and capitals.
+ */
+export const US_PLACES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Las Vegas', 'Los Angeles', 'San Francisco',
+  'Chicago', 'Houston', 'Philadelphia', 'Phoenix', 'San Antonio', 'San Diego', 'Dallas', 'Miami', 'Miami-Dade',
+  'Atlanta', 'Boston', 'Detroit', 'Seattle', 'Denver', 'Cleveland', 'Orlando', 'Tampa', 'Sarasota', 'Manhattan',
+  'Brooklyn', 'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Beltway', 'Floridians', 'Texans', 'Californians',
+  'Iowans', 'New Yorkers',
+];

@@ -20,7 +20,7 @@ export const TITLES: readonly TitleSpec[] = [
   h('dr.'), h('sir', 'm'), h('dame', 'f'), h('lord', 'm'), h('lady', 'f'), h('sheikh', 'm'), h('sheik', 'm'),
   h('shaikh', 'm'), h('sheikha', 'f'), h('prince', 'm'), h('princess', 'f'), h('his highness', 'm'),
   h('his majesty', 'm'), h('her majesty', 'f'), h('his royal highness', 'm'), h('rabbi'), h('rev.'),
-  h('ayatollah', 'm'), h('grand ayatollah', 'm'), h('hojatoleslam', 'm'), h('mullah', 'm'),
+  h('democrat'), h('republican'), h('ayatollah', 'm'), h('grand ayatollah', 'm'), h('hojatoleslam', 'm'), h('mullah', 'm'),
   r('king', 'King', { gender: 'm' }), r('queen', 'Queen', { gender: 'f' }), r('emir', 'Emir', { gender: 'm' }),
   r('amir', 'Emir', { gender: 'm' }), r('sultan', 'Sultan', { gender: 'm' }), r('crown prince', 'Crown Prince', { gender: 'm' }),
   r('pope', 'Pope', { gender: 'm' }), r('supreme leader', 'Supreme Leader'),
@@ -63,6 +63,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'attorney', 'lawyer', 'analyst', 'professor', 'economist', 'expert', 'scholar', 'researcher',
   'journalist', 'activist', 'editor', 'correspondent', 'columnist', 'historian', 'executive', 'founder',
   'entrepreneur', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'magnate', 'banker',
+  'judge', 'comedian', 'actor', 'actress', 'singer', 'pollster', 'strategist', 'consultant', 'donor',
+  'reporter', 'anchor', 'host', 'commentator', 'pastor', 'bishop', 'cardinal', 'imam', 'cleric',
 ]);
 
 /** Lower-case words that may stand before a title head ("senior adviser", "special envoy"). */
@@ -99,6 +101,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'hall', 'palace', 'tower', 'media', 'press', 'daily', 'herald', 'tribune', 'gazette', 'telegraph',
   'monitor', 'observer', 'watch', 'reuters', 'index', 'market', 'markets', 'reserve', 'treasury',
   'headquarters', 'staff', 'policy', 'newspaper', 'agency', 'programme', 'program', 'summit', 'forum',
+  'institution', 'pac', 'district', 'democrats', 'republicans', 'campaign', 'act', 'law', 'bill',
+  'coalition', 'politics', 'pacs', 'force', 'council', 'alliance', 'caucus', 'initiative', 'project',
 ]);
 
 /** Lower-case words after a hyphen that end a name ("Los Angeles-based", "U.S.-led"). */
