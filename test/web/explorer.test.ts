@@ -28,6 +28,8 @@ describe.skipIf(!available)('web explorer in Chromium', () => {
         '--disable-sync', '--no-first-run', '--disable-quic'],
     });
     page = browser.pages()[0] ?? await browser.newPage();
+    // A fixed "today" keeps the pages, and so the screenshots, the same from one run to the next.
+    await page.clock.setFixedTime(new Date('2026-01-15T12:00:00Z'));
     page.on('request', (r) => { if (!r.url().startsWith(env.server.url)) foreign.push(r.url()); });
     mkdirSync(SHOTS, { recursive: true });
   });
