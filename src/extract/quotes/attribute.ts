@@ -12,9 +12,13 @@ const NEXT_SENTENCE_CUE = 40;
 const PRIORITY: Record<NonNullable<ReportFrame['kind']>, number> = { say: 2, act: 2, source: 1, belief: 0 };
 const prio = (f: ReportFrame) => PRIORITY[f.kind ?? 'say'];
 const holds = (f: ReportFrame, start: number, end: number) => !!f.content && f.content.start < end && f.content.end > start;
-const inside = (f: ReportFrame, g: ReportFrame) => !!g.content && g !== f && f.cue.start >= g.content.start && f.cue.end <= g.content.end;
-// "“…,” X said, according to a transcript": the cited record is where the words come from.
-const outranks = (g: ReportFrame, f: ReportFrame) => prio(g) >= prio(f) || g.cue.lemma === 'according to';
+const within = (f: ReportFrame, g: ReportFrame) => !!g.content && g !== f && f.cue.start >= g.content.start && f.cue.end <= g.content.end;
+// two frames whose contents hold each other's cue ("He noted that …, “…,” he said") nest neither way
+const inside = (f: ReportFrame, g: ReportFrame) => within(f, g) && !within(g, f);
+// "“…,” Akunis told Ynet, according to The Times of Israel": Akunis spoke the words, the paper only
+// relays them, so "according to" does not outrank the speech frame inside it (PolNeAR's gold marks
+// the outer source here; the knowledge base needs who spoke, e.g. who made a prediction).
+const outranks = (g: ReportFrame, f: ReportFrame) => prio(g) >= prio(f);
 
 /**
  * The frame that introduces a quotation, among the frames of the sentences it touches. Frames whose

@@ -1,6 +1,7 @@
 import type { Sentence } from '../../core/analysis.js';
 import type { MentionIndex } from './mention-index.js';
-import { isCap, type Scan, type TokenSpan } from './scan.js';
+import { headOf, isCap, type Scan, type TokenSpan } from './scan.js';
+import { clauseSubject } from './subject.js';
 
 /** A source already found, as the pronoun resolver sees it. */
 export interface PriorSource {
@@ -22,32 +23,51 @@ const AGREES: Record<'singular' | 'plural' | 'thing', readonly SourceKind[]> = {
 export interface Antecedent { readonly span: TokenSpan; readonly entities: readonly string[] }
 
 const LOOKBACK_SENTENCES = 6;
-const FRAME_LOOKBACK = 2;
 
 /**
- * What a pronoun source ("he said", "they said", "one said") refers to: the entity stage's
- * pronoun link when there is one; else, going back sentence by sentence, the last source of a
- * frame that agrees in number, or the first person named in the sentence (its subject, most often).
+ * What a pronoun source ("he said", "they said", "one said") refers to, by salience (Hobbs;
+ * centering): going back sentence by sentence from the pronoun, the first sentence that has a
+ * source of a frame agreeing in number (news quotes alternate a named source and its pronoun), else
+ * a subject that can be the referent ("Jared Kushner said …. Asked whether …, he said"). A subject
+ * that is itself a pronoun of the same number continues the chain further back. The entity stage's
+ * pronoun link, which knows gender, decides between people of one sentence and where no subject is
+ * found; the first person named in a sentence is the last resort.
  */
 export function resolvePronoun(scan: Scan, sentences: readonly Sentence[], at: number, sentence: number,
   priors: readonly PriorSource[], mentions: MentionIndex): Antecedent | null {
   const t = scan.tokens[at]!;
   const number = scan.k.pronouns.get(t.lower);
   if (!number || number === 'self') return null;
-  // A source that spoke just before is the likeliest referent of "he said" (news quotes alternate
-  // a named source and its pronoun); the entity stage's link comes next, then the sentence subjects.
   const agrees = AGREES[number];
+  const linked = mentions.at(at);
+  const link = linked && linked.via === 'pronoun' ? linked.entityId : null;
   let p = priors.length - 1;
-  for (let s = sentence; s >= 0 && sentence - s <= FRAME_LOOKBACK; s--) {
+  for (let s = sentence; s >= 0 && sentence - s <= LOOKBACK_SENTENCES; s--) {
+    const sent = sentences[s]!;
+    const before = s === sentence ? at : sent.tokenEnd;
+    let found: Antecedent | null = null;
     for (; p >= 0 && priors[p]!.sentence >= s; p--) {
       const prior = priors[p]!;
-      if (prior.sentence === s && prior.position < at && agrees.includes(prior.kind)) return { span: prior.named, entities: prior.entities };
+      if (!found && prior.sentence === s && prior.position < at && agrees.includes(prior.kind)) found = { span: prior.named, entities: prior.entities };
     }
+    let chain = false;
+    if (!found && number !== 'thing') {
+      const subj = subjectOf(scan, sent, before, mentions, number);
+      if (subj === 'chain') chain = true; else found = subj;
+    }
+    const named = link ? fullMentionIn(mentions, link, sent, before) : null;
+    if (found) {
+      // the entity stage chose another person of this very sentence: it knows their gender
+      if (named && number === 'singular' && !found.entities.includes(link!) && mentions.entity(link!)?.kind === 'person') {
+        return { span: named, entities: [link!] };
+      }
+      return found;
+    }
+    if (named && !chain) return { span: named, entities: [link!] };
   }
-  const linked = mentions.at(at);
-  if (linked && linked.via === 'pronoun') {
-    const full = fullMentionBefore(scan, mentions, linked.entityId, at);
-    if (full) return { span: full, entities: [linked.entityId] };
+  if (link) {
+    const full = fullMentionBefore(mentions, link, at);
+    if (full) return { span: full, entities: [link] };
   }
   if (number !== 'singular') return null;
   for (let s = sentence; s >= 0 && sentence - s <= LOOKBACK_SENTENCES; s--) {
@@ -57,7 +77,42 @@ export function resolvePronoun(scan: Scan, sentences: readonly Sentence[], at: n
   return null;
 }
 
-function fullMentionBefore(scan: Scan, mentions: MentionIndex, id: string, at: number): TokenSpan | null {
+/**
+ * The subject of a sentence's main clause when it can be the referent: a person for "he", a
+ * group or body for "they"; 'chain' when the subject is a pronoun of the same number.
+ */
+function subjectOf(scan: Scan, s: Sentence, before: number, mentions: MentionIndex,
+  number: 'singular' | 'plural'): Antecedent | 'chain' | null {
+  const span = clauseSubject(scan, s.tokenStart, before);
+  if (!span) return null;
+  const at = headOf(scan, span);
+  const head = scan.tokens[at]!;
+  const pronoun = scan.k.pronouns.get(head.lower);
+  if (pronoun) return span.first === span.last && pronoun === number ? 'chain' : null;
+  const m = mentions.at(at);
+  const e = m && m.via !== 'pronoun' ? mentions.entity(m.entityId) : undefined;
+  if (number === 'singular') {
+    if (e) return e.kind === 'person' ? { span: { first: m!.tokenStart, last: m!.tokenEnd - 1 }, entities: [m!.entityId] } : null;
+    if (scan.k.personNouns.has(head.lower) && !/s$/.test(head.lower)) return { span, entities: [] };
+    // a name the entity stage did not know ("Basáñez took over the embassy"): most often a person
+    const named = isCap(scan.tokens[span.first]) && !scan.k.bodyNouns.has(head.lower) && !scan.k.timeAdjunctWords.has(head.lower)
+      && scan.tokens.slice(span.first, at + 1).every((w) => !w.spaceBefore || isCap(w) || w.kind !== 'word');
+    return named && !mentions.within(span.first, at).length ? { span, entities: [] } : null;
+  }
+  if (e) return e.kind === 'person' ? null : { span, entities: [m!.entityId] };
+  const plural = /[^s]s$/.test(head.lower) || head.lower === 'people';
+  return plural && (scan.k.personNouns.has(head.lower) || scan.k.bodyNouns.has(head.lower) || isCap(head)) ? { span, entities: [] } : null;
+}
+
+function fullMentionIn(mentions: MentionIndex, id: string, s: Sentence, before: number): TokenSpan | null {
+  for (let i = Math.min(before, s.tokenEnd) - 1; i >= s.tokenStart; i--) {
+    const m = mentions.at(i);
+    if (m && m.entityId === id && m.via !== 'pronoun') return { first: m.tokenStart, last: m.tokenEnd - 1 };
+  }
+  return null;
+}
+
+function fullMentionBefore(mentions: MentionIndex, id: string, at: number): TokenSpan | null {
   for (let i = at - 1; i >= 0 && at - i < 2000; i--) {
     const m = mentions.at(i);
     if (m && m.entityId === id && m.via !== 'pronoun') return { first: m.tokenStart, last: m.tokenEnd - 1 };

@@ -2,7 +2,7 @@ import type { Sentence } from '../../core/analysis.js';
 import type { CueForm, ReportClass } from '../../lang/en/reports/index.js';
 import { contentAfter, contentAround, contentAroundInverted, contentBefore } from './content.js';
 import { phraseEndingAt, phraseStartingAt } from './phrase.js';
-import { isCueVerb, type Scan, type TokenSpan } from './scan.js';
+import { isCap, isCueVerb, type Scan, type TokenSpan } from './scan.js';
 import { clauseSubject } from './subject.js';
 
 /** A frame in token terms, before its speaker is linked to entities. */
@@ -131,12 +131,14 @@ function leftFrame(scan: Scan, s: Sentence, before: number, cue: TokenSpan,
 
 /**
  * "Tom John, chairman of …, said", "Cory James, 22, of Flint, Mich., said": the name before the
- * first comma of a chain of appositives that hold no clause.
+ * first comma of a chain of appositives that hold no clause. A title before a name takes the name
+ * along ("The U.N. spokesman, Francois Giuliani, said"): the name is who speaks.
  */
 function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | null {
   const { tokens, inQuote, k } = scan;
   let best: TokenSpan | null = null;
   let relative = false;
+  let segmentEnd = comma - 1;
   for (let m = comma - 1; m > s.tokenStart && comma - m < MAX_APPOSITIVE; m--) {
     const x = tokens[m]!;
     if (inQuote[m] || x.kind === 'quote') break;
@@ -146,10 +148,21 @@ function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | nul
       continue;
     }
     const head = phraseEndingAt(scan, m - 1, s.tokenStart);
-    if (head && tokens.slice(head.first, head.last + 1).some((w) => /^\p{Lu}/u.test(w.text))) best = head;
+    if (head && tokens.slice(head.first, head.last + 1).some((w) => /^\p{Lu}/u.test(w.text))) {
+      const titled = !isCap(tokens[head.last]) && isName(scan, m + 1, segmentEnd);
+      best = titled ? { first: head.first, last: segmentEnd } : head;
+    }
     relative = false;
+    segmentEnd = m - 1;
   }
   return best;
+}
+
+/** Tokens [first, last] are a personal name: two to four capitalized words. */
+function isName(scan: Scan, first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 3) return false;
+  for (let i = first; i <= last; i++) if (!isCap(scan.tokens[i]) || scan.k.bodyNouns.has(scan.tokens[i]!.lower)) return false;
+  return true;
 }
 
 /** "…,” said a Mexican official": the source follows the cue and the content precedes it. */

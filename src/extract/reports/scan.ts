@@ -17,6 +17,18 @@ export interface Scan {
 
 export const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
+/**
+ * The head of a source's phrase: its last word, or the word before a preposition or comma inside it
+ * ("an official at the Canadian embassy in Copenhagen" → official).
+ */
+export function headOf(scan: Scan, span: TokenSpan): number {
+  for (let i = span.first + 1; i <= span.last; i++) {
+    const t = scan.tokens[i]!;
+    if (t.text === ',' || scan.k.npPrepositions.has(t.text)) return i - 1;
+  }
+  return span.last;
+}
+
 /** A reporting verb form that is not mostly a noun ("said", "told"; not "states", "notes"). */
 export function isCueVerb(scan: Scan, lower: string): boolean {
   const forms = scan.k.cueForms.get(lower);

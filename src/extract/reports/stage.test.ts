@@ -45,6 +45,8 @@ describe('ReportStage: frames', () => {
       [['said', 'An official at the Canadian embassy in Copenhagen', [], 'the inspection was routine', 'say']]],
     ['The outreach, they said, raised new worries.', [],
       [['said', 'they', [], 'The outreach, they said, raised new worries', 'say']]],
+    ['The U.N. spokesman, Francois Giuliani, said the attack drew no comment.', [],
+      [['said', 'The U.N. spokesman, Francois Giuliani', [], 'the attack drew no comment', 'say']]],
     ['Officials warned that the truce was fragile.', [],
       [['warned', 'Officials', [], 'the truce was fragile', 'act']]],
     ['Netanyahu believes the deal will hold.', [NETANYAHU],

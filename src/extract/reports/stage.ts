@@ -7,7 +7,7 @@ import { resolvePronoun, type PriorSource, type SourceKind } from './antecedent.
 import { findFrames } from './find-frames.js';
 import { lazyOwners, linkSpeaker } from './link-speaker.js';
 import { indexMentions, type MentionIndex } from './mention-index.js';
-import { maskQuoted, spanText, type Scan, type TokenSpan } from './scan.js';
+import { headOf, maskQuoted, spanText, type Scan, type TokenSpan } from './scan.js';
 
 /**
  * Finds reporting frames ("X said", "according to X", "X told Y", "said X", "…, saying") and
@@ -39,7 +39,9 @@ export class ReportStage implements Stage {
           }
           if (antecedent || !this.knowledge.pronouns.has(a.tokens[sp.last]!.lower)) {
             const named = antecedent ?? sp;
-            priors.push({ sentence: s.index, named, entities, kind: this.kindOf(a.tokens[named.last]!, entities, mentions), position: sp.first });
+            // "one said" is one person of the group named before ("He noted …" follows)
+            const kind = a.tokens[sp.first]!.lower === 'one' ? 'person' : this.kindOf(scan, named, entities, mentions);
+            priors.push({ sentence: s.index, named, entities, kind, position: sp.first });
           }
         }
         const cueText = spanText(scan, raw.cue);
@@ -58,8 +60,13 @@ export class ReportStage implements Stage {
     return { ...a, reports };
   }
 
-  private kindOf(head: Token, entities: readonly string[], mentions: MentionIndex): SourceKind {
-    const e = entities[0] ? mentions.entity(entities[0]) : undefined;
+  private kindOf(scan: Scan, named: TokenSpan, entities: readonly string[], mentions: MentionIndex): SourceKind {
+    const at = headOf(scan, named);
+    const head = scan.tokens[at]!;
+    // the entity the head names decides ("White House senior adviser Jared Kushner" is a person,
+    // "President Trump's administration" a body), else the first entity linked
+    const atHead = mentions.at(at);
+    const e = atHead && atHead.via !== 'pronoun' ? mentions.entity(atHead.entityId) : entities[0] ? mentions.entity(entities[0]) : undefined;
     if (e?.kind === 'person') return 'person';
     if (e && e.kind !== 'group') return 'body';
     if (this.knowledge.bodyNouns.has(head.lower) && !this.knowledge.personNouns.has(head.lower)) return 'body';
