@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { AccordsError, errorLine } from '../core/errors.js';
 import { registerClaims } from './commands/claims.js';
+import { registerDemo } from './commands/demo.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerTimeline(program);
   registerEntity(program);
   registerServe(program);
+  registerDemo(program);
   return program;
 }
 
