@@ -82,9 +82,7 @@ class Memory {
       const ids = new Set(inSentence.filter((f) => this.compatible(f.entityId, gender)).map((f) => f.entityId));
       if (ids.size === 0) return null;
       let id: string | null = ids.size === 1 ? [...ids][0]! : null;
-      // Several people: the sentence's subject, when a person opens the sentence.
-      const first = inSentence[0]!;
-      if (!id && this.opensSentence(first) && this.compatible(first.entityId, gender)) id = first.entityId;
+      if (!id) id = this.subject(inSentence.filter((f) => this.compatible(f.entityId, gender)));
       return id ? { start: i, end: i + 1, entityId: id, via: 'pronoun' } : null;
     }
     return null;
@@ -93,6 +91,31 @@ class Memory {
   private compatible(id: string, gender: 'm' | 'f'): boolean {
     const g = this.s.doc.people.get(id)?.gender ?? null;
     return g === null || g === gender;
+  }
+
+  /**
+   * Among several people in a sentence, the one a following pronoun most likely means: the one
+   * who speaks ("…,” Blackwell wrote), else the subject (the person opening the sentence or a
+   * clause, before its verb: "Speaking in Salem, Trump went after Bush").
+   */
+  private subject(candidates: readonly Found[]): string | null {
+    const s = this.s;
+    const speakers = new Set(candidates.filter((f) => s.g.k.speechVerbs.has(s.lowers[f.end] ?? '')
+      || s.g.k.speechVerbs.has(s.lowers[(f.titleStart ?? f.start) - 1] ?? '')).map((f) => f.entityId));
+    if (speakers.size === 1) return [...speakers][0]!;
+    if (speakers.size > 1) return null;
+    for (const f of candidates) {
+      if (this.opensSentence(f) || this.opensClause(f)) return f.entityId;
+    }
+    return null;
+  }
+
+  private opensClause(f: Found): boolean {
+    const s = this.s;
+    const before = (f.titleStart ?? f.start) - 1;
+    const after = s.tokens[f.end];
+    return (s.tokens[before]?.text === ',' || s.lowers[before] === 'and' || s.lowers[before] === 'but')
+      && !!after && after.kind === 'word' && !s.isCap(f.end) && !s.g.k.functionWords.has(after.lower);
   }
 
   // The person is the sentence's first words, but for "The", a state before the title, or a title.
