@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { table } from '../format/table.js';
 import type { Command } from 'commander';
 import { claims } from '../../services/queries/claims.js';
 import { printJson } from '../output.js';
@@ -13,7 +13,7 @@ export function registerClaims(program: Command): void {
       const asOf = asOfDate(opts.asOf);
       const rows = await withKnowledgeBase(opts, (kb) => claims(kb, { entity: opts.entity, asOf }));
       if (opts.json) return printJson(rows);
-      const t = new Table({ head: ['claim', 'status', 'history (date status doc — according to)'], wordWrap: true, colWidths: [34, 13, 70] });
+      const t = table({ head: ['claim', 'status', 'history (date status doc — according to)'], wordWrap: true, colWidths: [34, 13, 70] });
       for (const c of rows) {
         t.push([c.summary, c.status, c.history.map((h) => `${h.date} ${h.status} ${h.doc}${h.attribution.length ? ` — ${h.attribution.map((a) => a.text).join('; ')}` : ''}`).join('\n')]);
       }

@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { table } from '../format/table.js';
 import type { Command } from 'commander';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +46,7 @@ export function registerDemo(program: Command): void {
         const docs = files.flatMap((f) => readDocumentsFromFile(f));
         const newest = docs.reduce((a, b) => (b.date > a.date ? b : a));
         const rows = await members(kb, AGREEMENT, newest.date);
-        const t = new Table({ head: ['state', 'name', 'status', 'since', 'according to'], wordWrap: true, colWidths: [7, 24, 11, 12, 52] });
+        const t = table({ head: ['state', 'name', 'status', 'since', 'according to'], wordWrap: true, colWidths: [7, 24, 11, 12, 52] });
         for (const r of rows) t.push([r.state, r.name, r.status, r.since, [...new Set(r.sources.map((s) => s.doc))].join('\n')]);
         out(`\nMembers of the ${AGREEMENT} as of ${newest.date}\n${t.toString()}`);
         out(`\nFacts extracted from the newest example, ${newest.id}\n${formatExtraction(extractor.extract(newest))}`);

@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { table } from '../format/table.js';
 import type { Command } from 'commander';
 import { members } from '../../services/queries/members.js';
 import { printJson } from '../output.js';
@@ -13,7 +13,7 @@ export function registerMembers(program: Command): void {
       const asOf = asOfDate(opts.asOf);
       const rows = await withKnowledgeBase(opts, (kb) => members(kb, agreement, asOf));
       if (opts.json) return printJson(rows);
-      const t = new Table({ head: ['state', 'name', 'status', 'since', 'sources'], wordWrap: true, colWidths: [7, 26, 11, 12, 60] });
+      const t = table({ head: ['state', 'name', 'status', 'since', 'sources'], wordWrap: true, colWidths: [7, 26, 11, 12, 60] });
       for (const r of rows) t.push([r.state, r.name, r.status, r.since, r.sources.map((s) => (s.start === null ? s.doc : `${s.doc} [${s.start}-${s.end}]`)).join('\n')]);
       process.stdout.write(`${agreement} as of ${asOf}\n${t.toString()}\n`);
     });

@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { table } from '../format/table.js';
 import type { Command } from 'commander';
 import { predictions, trackRecords } from '../../services/queries/predictions.js';
 import { printJson } from '../output.js';
@@ -13,13 +13,13 @@ export function registerPredictions(program: Command): void {
       const asOf = asOfDate(opts.asOf);
       const rows = await withKnowledgeBase(opts, (kb) => predictions(kb, { asOf, predictor: opts.predictor }));
       if (opts.json) return printJson(rows);
-      const t = new Table({ head: ['predictor', 'made on', 'deadline', 'predicted', 'outcome'], wordWrap: true, colWidths: [26, 11, 12, 50, 24] });
+      const t = table({ head: ['predictor', 'made on', 'deadline', 'predicted', 'outcome'], wordWrap: true, colWidths: [26, 11, 12, 50, 24] });
       for (const p of rows) {
         const e = p.event;
         t.push([p.predictor, p.madeOn ?? '', p.deadline ?? '', `${e.source.join(', ') || 'another state'} ${e.mode ?? e.type.toLowerCase()}${e.agreement ? ` ${e.agreement}` : ''}\n“${p.text}”`,
           `${p.outcome}${p.resolvedBy ? `\n${p.resolvedBy.doc}` : ''}`]);
       }
-      const r = new Table({ head: ['predictor', 'fulfilled', 'failed', 'pending'] });
+      const r = table({ head: ['predictor', 'fulfilled', 'failed', 'pending'] });
       for (const x of trackRecords(rows)) r.push([x.predictor, x.fulfilled, x.failed, x.pending]);
       process.stdout.write(`predictions as of ${asOf}\n${t.toString()}\ntrack records\n${r.toString()}\n`);
     });

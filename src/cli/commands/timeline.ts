@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { table } from '../format/table.js';
 import type { Command } from 'commander';
 import { timeline } from '../../services/queries/timeline.js';
 import { printJson } from '../output.js';
@@ -13,7 +13,7 @@ export function registerTimeline(program: Command): void {
       const asOf = asOfDate(opts.asOf);
       const out = await withKnowledgeBase(opts, (kb) => timeline(kb, entity, asOf));
       if (opts.json) return printJson(out);
-      const t = new Table({ head: ['date', 'event', 'status', 'evidence (doc)'], wordWrap: true, colWidths: [12, 34, 11, 70] });
+      const t = table({ head: ['date', 'event', 'status', 'evidence (doc)'], wordWrap: true, colWidths: [12, 34, 11, 70] });
       for (const e of out.events) {
         t.push([e.date, `${e.source.join(', ') || '?'} ${e.mode ?? e.type.toLowerCase()} ${e.agreement ?? e.target.join(', ')}`, e.status, `${e.evidence.text}\n(${e.doc})`]);
       }
