@@ -53,7 +53,7 @@ function followedByName(s: Scan, end: number): boolean {
   if (k.functionWords.has(lower) || k.nameStopWords.has(lower) || k.peopleAfterState.has(t.text)) return false;
   if (s.g.titles.starts(lower) || k.titleHeads.has(lower) || k.titleModifiers.has(lower)) return false;
   if (s.g.bodies.starts(lower)) return false;
-  if (s.g.names.starts(s.keys[end]!)) return !knownNonEntityStart(s, end);
+  if (s.startsName(end)) return !knownNonEntityStart(s, end);
   if (startsCapitalizedTitle(s, end)) return false;
   if (/^[\p{Lu}\d.]+$/u.test(t.text) && t.text.length > 1) return false;
   return true;

@@ -13,7 +13,7 @@ const KIND_PRIORITY: Readonly<Record<NameEntry['kind'], number>> = {
  * a government body becomes that body ("the Kazakh Foreign Ministry", "Israel’s Defense Ministry").
  */
 export function findNamed(s: Scan, i: number): Candidate | null {
-  if (!s.g.names.starts(s.keys[i]!)) return null;
+  if (!s.startsName(i)) return null;
   const m = s.g.names.longest(s.keys, i);
   if (!m) return null;
   const e = pick(m.values);

@@ -89,7 +89,7 @@ export function findBareName(s: Scan, i: number): Candidate | null {
   if (s.isCap(i - 1) && s.sameSentence(i - 1, i) && !k.functionWords.has(s.lowers[i - 1]!)) return null;
   const end = parseName(s, i, 3);
   if (!plausibleName(s, i, end) || s.isCap(end) || !s.standsAlone(s.keys[end - 1]!)) return null;
-  if (k.organizationWords.has(s.lowers[end - 1]!) || s.g.names.starts(s.keys[end - 1]!)) return null;
+  if (k.organizationWords.has(s.lowers[end - 1]!) || s.startsName(end - 1)) return null;
   return personCandidate(s, i, end, null, undefined, 0);
 }
 
@@ -103,7 +103,7 @@ function plausibleName(s: Scan, i: number, end: number): boolean {
   if (words < 2 || s.keys[end - 1]!.replace(/\.$/, '').length < 2) return false;
   if (i === s.sentenceStart(i) && /ing$/.test(s.lowers[i]!)) return false;
   for (let j = i + 1; j < end; j++) {
-    if (s.g.names.starts(s.keys[j]!) && s.g.names.longest(s.keys, j, (v) => v.kind === 'person')) return false;
+    if (s.startsName(j) && s.g.names.longest(s.keys, j, (v) => v.kind === 'person')) return false;
   }
   return true;
 }

@@ -39,6 +39,11 @@ export interface Gazetteer {
   readonly catalog: ReadonlyMap<string, CatalogEntry>;
   /** Known people by the first and last words of their names ("John Kerry" for "John F. Kerry"). */
   readonly firstLast: ReadonlyMap<string, string>;
+  /**
+   * Lower-cased words that mark look-ahead points, as bit flags: 1 an agreement head ("accords",
+   * with a capital in the text), 2 a title word ("minister", "mr.").
+   */
+  readonly wordFlags: ReadonlyMap<string, number>;
   /** Known people by the surname news uses alone. */
   readonly surnames: ReadonlyMap<string, readonly PersonRecord[]>;
   readonly k: EntityKnowledge;
@@ -122,5 +127,10 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const t of k.titles) titles.add(splitLower(t.text), t);
   const bodies = new TokenTrie<BodySpec>();
   for (const b of k.bodies) bodies.add(splitLower(b.words), b);
-  return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, k };
+  const wordFlags = new Map<string, number>();
+  const flag = (w: string, bit: number) => wordFlags.set(w, (wordFlags.get(w) ?? 0) | bit);
+  for (const h of [...k.agreementHeads, ...k.agreementOfHeads]) flag(h.toLowerCase(), 1);
+  for (const h of k.titleHeads) flag(h, 2);
+  for (const t of k.titles) flag(splitLower(t.text)[0]!, 2);
+  return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, k };
 }

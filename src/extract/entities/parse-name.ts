@@ -47,7 +47,7 @@ function startsName(s: Scan, i: number): boolean {
 }
 
 function startsOtherEntity(s: Scan, i: number): boolean {
-  if (!s.g.names.starts(s.keys[i]!)) return false;
+  if (!s.startsName(i)) return false;
   const m = s.g.names.longest(s.keys, i);
   return !!m && m.values.some((v) => v.kind === 'organization' || v.kind === 'agreement'
     || (v.kind === 'state' && !v.ambiguous && v.via !== 'metonym'));

@@ -35,6 +35,8 @@ export class Scan {
   readonly nextAgreementHead: Int32Array;
   /** For each token, the index of the next title word ("Minister", "envoy") at or after it. */
   readonly nextTitleWord: Int32Array;
+  /** 1 where some gazetteer name starts at the token. */
+  private readonly nameStart: Uint8Array;
   /** 1 where the token is a word starting with a capital letter. */
   private readonly cap: Uint8Array;
   readonly found: Found[] = [];
@@ -54,6 +56,7 @@ export class Scan {
     const nextHead = (this.nextAgreementHead = new Int32Array(n + 1));
     const nextTitle = (this.nextTitleWord = new Int32Array(n + 1));
     const cap = (this.cap = new Uint8Array(n + 1));
+    const nameStart = (this.nameStart = new Uint8Array(n + 1));
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
     for (let i = n - 1; i >= 0; i--) {
@@ -64,8 +67,10 @@ export class Scan {
       // Agreement heads are capitalized; a title word is at least two letters ("Mr").
       const c = key.charCodeAt(0);
       cap[i] = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(key)) ? 1 : 0;
-      nextHead[i] = c >= 65 && c <= 90 && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
-      nextTitle[i] = lower.length > 1 && (k.titleHeads.has(lower) || g.titles.starts(lower)) ? i : nextTitle[i + 1]!;
+      nameStart[i] = g.names.starts(key) ? 1 : 0;
+      const flags = lower.length > 1 ? g.wordFlags.get(lower) ?? 0 : 0;
+      nextHead[i] = flags & 1 && cap[i] && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
+      nextTitle[i] = flags & 2 ? i : nextTitle[i + 1]!;
     }
   }
 
@@ -75,6 +80,11 @@ export class Scan {
 
   tok(i: number): Token | undefined {
     return this.tokens[i];
+  }
+
+  /** Whether some gazetteer name starts at token i (a cheap test before a full match). */
+  startsName(i: number): boolean {
+    return this.nameStart[i] === 1;
   }
 
   isCap(i: number): boolean {

@@ -66,7 +66,7 @@ function mayStart(s: Scan, i: number): boolean {
   if (s.isCap(i) || s.tokens[i]!.kind === 'number') return true;
   const lower = s.lowers[i]!;
   const k = s.g.k;
-  return s.g.names.starts(s.keys[i]!) || s.g.titles.starts(lower) || k.titleHeads.has(lower)
+  return s.startsName(i) || s.g.titles.starts(lower) || k.titleHeads.has(lower)
     || k.titleModifiers.has(lower) || k.groupCounts.has(lower);
 }
 
