@@ -10,6 +10,7 @@ import { parseSet } from './parse-set.js';
 import { parseVague } from './parse-vague.js';
 import { parseYear } from './parse-year.js';
 import type { Hit } from './spec.js';
+import type { Starters } from './starters.js';
 
 type Parse = (c: Cursor, i: number) => Hit | null;
 
@@ -50,6 +51,15 @@ export function parseAt(c: Cursor, i: number): Hit | null {
   return h;
 }
 
+function canStart(c: Cursor, starters: Starters, i: number): boolean {
+  const kind = c.kind(i);
+  const next = c.kind(i + 1);
+  if (kind === 'number') return next === 'number' || next === 'quote' || starters.opensNumber(c.w(i), c.w(i + 1));
+  if (kind === 'quote') return next === 'number';
+  const w = c.w(i);
+  return starters.opens(w, c.w(i + 1)) || (next === 'number' || next === 'quote') && starters.has(w);
+}
+
 function isPositional(mod: string): boolean {
   return mod === 'START' || mod === 'END' || mod === 'MID';
 }
@@ -58,12 +68,11 @@ function isPositional(mod: string): boolean {
  * Scans one sentence left to right and returns its expressions, longest match first at each
  * position; a position that starts nothing costs a few set lookups.
  */
-export function scanSentence(c: Cursor, starters: ReadonlySet<string>): Hit[] {
+export function scanSentence(c: Cursor, starters: Starters): Hit[] {
   const out: Hit[] = [];
   let i = c.first;
   while (i < c.limit) {
-    const kind = c.kind(i);
-    if (kind !== 'number' && !starters.has(c.w(i)) && !(kind === 'quote' && c.isNumber(i + 1))) { i++; continue; }
+    if (!canStart(c, starters, i)) { i++; continue; }
     const h = parseAt(c, i);
     if (h && h.end > h.start && h.start >= i) {
       out.push(h);

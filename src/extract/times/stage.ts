@@ -10,8 +10,9 @@ import type { TimeSpec } from './spec.js';
 import { scanSentence } from './scan.js';
 import { scanUnits } from './scan-units.js';
 import { signalBefore } from './signal.js';
-import { buildStarters } from './starters.js';
+import { Starters } from './starters.js';
 import { tenseAt } from './tense.js';
+import { VerbForms } from './verb-forms.js';
 
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 const DATED_VALUE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?![\dWQHX])/;
@@ -27,13 +28,15 @@ const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
  */
 export class TimeStage implements Stage {
   readonly name = 'times';
-  private readonly starters: ReadonlySet<string>;
+  private readonly starters: Starters;
+  private readonly verbForms: VerbForms;
   private readonly names: NameFilter;
   /** Phrase-prefix sets of the lexicons, shared by every document's cursor. */
   private readonly prefixCache = new Map<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
 
-  constructor(private readonly k: TimeKnowledge, private readonly verbs: VerbLexicon) {
-    this.starters = buildStarters(k);
+  constructor(private readonly k: TimeKnowledge, verbs: VerbLexicon) {
+    this.verbForms = new VerbForms(verbs);
+    this.starters = new Starters(k);
     this.names = new NameFilter(k.namedTitles, k.nameHeads);
   }
 
@@ -52,7 +55,7 @@ export class TimeStage implements Stage {
         const sentence = a.tokens[h.start]!.sentence;
         if (this.names.rejects(c, h, a)) continue;
         const signal = signalBefore(c, h.start, this.k.signals);
-        let tense = tenseAt(c, this.verbs, this.k.tense, h.start, h.end);
+        let tense = tenseAt(c, this.verbForms, this.k.tense, h.start, h.end);
         // "was extended to Nov. 16", "loans through January": the signal points ahead of the report
         if (tense < 0 && signal !== null && this.k.tense.forwardSignals.has(signal) && !(signal === 'to' && rangeEnd(c, h.start))) tense = 0;
         if (signal !== null && this.k.tense.backwardSignals.has(signal)) tense = -1;

@@ -1,6 +1,6 @@
 import type { TenseCues } from '../../lang/en/times/index.js';
-import type { VerbLexicon } from '../../lang/en/verbs.js';
 import type { Cursor } from './cursor.js';
+import { BASE, GERUND, PARTICIPLE, PAST, PRESENT3, type VerbForms } from './verb-forms.js';
 
 /** −1 past, +1 future, 0 present; null when the clause gives no cue. */
 export type Tense = -1 | 0 | 1;
@@ -17,7 +17,7 @@ const FUTURE_BEFORE_BASE = new Set(['will', "'ll", 'shall', 'would', 'could', 'm
  *
  * @example tenseAt(c, verbs, cues, 3, 4) // "They met on Friday" → -1
  */
-export function tenseAt(c: Cursor, verbs: VerbLexicon, cues: TenseCues, start: number, end: number): Tense {
+export function tenseAt(c: Cursor, verbs: VerbForms, cues: TenseCues, start: number, end: number): Tense {
   for (let j = start - 1, n = 0; j >= c.first && n < WINDOW; j--, n++) {
     if (isBreak(c, cues, j)) break;
     const t = cueAt(c, verbs, cues, j, start);
@@ -38,7 +38,7 @@ function isBreak(c: Cursor, cues: TenseCues, j: number): boolean {
   return (w === "'" || w === '`') && (c.w(j - 1) === w || c.w(j + 1) === w);
 }
 
-function cueAt(c: Cursor, verbs: VerbLexicon, cues: TenseCues, j: number, hit: number): Tense | null {
+function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number, hit: number): Tense | null {
   if (c.kind(j) !== 'word') return null;
   const w = c.w(j);
   const next = c.w(j + 1);
@@ -49,23 +49,23 @@ function cueAt(c: Cursor, verbs: VerbLexicon, cues: TenseCues, j: number, hit: n
   if (cues.past.has(w)) return -1;
   if (w === 'is' || w === 'are' || w === 'am') {
     // "is meeting Friday": the progressive points ahead
-    if (verbs.formsOf(next).includes('gerund')) return 1;
+    if (verbs.of(next) & GERUND) return 1;
     return 0;
   }
   // "has met", "have agreed": the present perfect reports the past
-  if ((w === 'has' || w === 'have') && verbs.formsOf(next).some((f) => f === 'participle' || f === 'past_or_participle')) return -1;
+  if ((w === 'has' || w === 'have') && verbs.of(next) & PARTICIPLE) return -1;
   if (cues.present.has(w)) return 0;
-  const forms = verbs.formsOf(w);
+  const forms = verbs.of(w);
   const prev = c.w(j - 1);
   // "to resume trading Tuesday", "could come Tuesday": an infinitive looks ahead
-  if (forms.includes('base') && (prev === 'to' || FUTURE_BEFORE_BASE.has(prev))) return 1;
-  if (prev === 'to' && forms.length === 0 && looksLikeVerb(c, cues, j, hit)) return 1;
-  const participle = forms.includes('participle') || forms.includes('past_or_participle');
+  if (forms & BASE && (prev === 'to' || FUTURE_BEFORE_BASE.has(prev))) return 1;
+  if (prev === 'to' && forms === 0 && looksLikeVerb(c, cues, j, hit)) return 1;
+  const participle = (forms & PARTICIPLE) !== 0;
   // "will be held", "to be completed", "will be paid": a passive infinitive looks ahead
   if (participle && FUTURE_BEFORE_PARTICIPLE.has(prev)) return 1;
   // capitalized words are names ("United", "Ted"), not verbs
   if (c.isCapitalized(j) && j > c.first) return null;
-  if (forms.includes('past') || participle) {
+  if (forms & PAST || participle) {
     // "the reduced dividend", "Series H preferred shares": an adjective, not a verb
     if (cues.determiners.has(prev) || c.isNumber(j - 1)) return null;
     // after a name, "-ed" is the name's verb when an object or the time follows ("Castro attended a
@@ -74,8 +74,8 @@ function cueAt(c: Cursor, verbs: VerbLexicon, cues: TenseCues, j: number, hit: n
     return -1;
   }
   // "They meet Monday", "Arafat meet separately": a plain present after a subject
-  if (forms.includes('base') && (cues.subjects.has(prev) || c.isCapitalized(j - 1) && j - 1 > c.first)) return 0;
-  if (forms.includes('present3')) return 0;
+  if (forms & BASE && (cues.subjects.has(prev) || c.isCapitalized(j - 1) && j - 1 > c.first)) return 0;
+  if (forms & PRESENT3) return 0;
   return null;
 }
 
