@@ -72,6 +72,9 @@ describe('API read routes (in-process)', () => {
     expect(claims.status).toBe(200);
     expect(claims.body.claims.length).toBeGreaterThan(0);
     expect(claims.body.claims[0].history[0]).toHaveProperty('evidence');
+    const one = await call(app, '/api/v1/claims?entity=KAZ&asOf=2025-12-01&limit=1&offset=1');
+    expect(one.body.total).toBe(claims.body.total);
+    expect(one.body.claims).toEqual(claims.body.claims.slice(1, 2));
     const preds = await call(app, '/api/v1/predictions?asOf=2025-12-01');
     expect(preds.body.predictions.length).toBeGreaterThan(0);
     for (const p of preds.body.predictions) expect(['pending', 'fulfilled', 'failed']).toContain(p.outcome);

@@ -13,4 +13,4 @@ export const Claim = z.object({
   })),
 }).openapi('Claim');
 
-export const Claims = z.object({ asOf: z.string(), claims: z.array(Claim) }).openapi('Claims');
+export const Claims = z.object({ asOf: z.string(), total: z.number().int(), claims: z.array(Claim) }).openapi('Claims');
