@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../core/analysis.js';
+import type { Sentence } from '../core/analysis.js';
 
 export interface SentenceLexicon {
   /** Abbreviations (lower-cased, no final period) that may end a sentence. */
@@ -7,21 +7,18 @@ export interface SentenceLexicon {
   readonly runOnWords: ReadonlySet<string>;
 }
 
-type RawToken = Omit<Token, 'sentence' | 'index'>;
+import type { RawToken } from './tokenize.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /**
- * Groups tokens into sentences. A sentence ends at terminal punctuation (with any closing quotes or
+ * Groups tokens into sentences and sets each token's `sentence`. A sentence ends at terminal punctuation (with any closing quotes or
  * brackets after it) before a capitalized word, a quote or a digit, and at a line break unless
  * the line obviously runs on ("… a diplomatic win for\n\nPresident Trump").
  */
-export function splitSentences(text: string, tokens: readonly RawToken[], lex: SentenceLexicon): {
-  sentences: Sentence[]; sentenceOf: Int32Array;
-} {
+export function splitSentences(text: string, tokens: RawToken[], lex: SentenceLexicon): Sentence[] {
   const sentences: Sentence[] = [];
-  const sentenceOf = new Int32Array(tokens.length);
   let first = 0;
   let paragraph = 0;
   const close = (lastExclusive: number, nextParagraph: boolean) => {
@@ -30,7 +27,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[], lex: S
         index: sentences.length, start: tokens[first]!.start, end: tokens[lastExclusive - 1]!.end,
         tokenStart: first, tokenEnd: lastExclusive, paragraph,
       };
-      for (let i = first; i < lastExclusive; i++) sentenceOf[i] = s.index;
+      for (let i = first; i < lastExclusive; i++) tokens[i]!.sentence = s.index;
       sentences.push(s);
     }
     first = lastExclusive;
@@ -41,8 +38,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[], lex: S
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (!next) break;
-    const gap = text.slice(t.end, next.start);
-    const lineBreak = gap.includes('\n');
+    const lineBreak = next.start > t.end && hasNewline(text, t.end, next.start);
     if (lineBreak) {
       const runOn = !endsClause(t) && (lex.runOnWords.has(t.lower) || /^\p{Ll}/u.test(next.text));
       if (!runOn) { close(i + 1, true); continue; }
@@ -55,13 +51,17 @@ export function splitSentences(text: string, tokens: readonly RawToken[], lex: S
       if (!after.spaceBefore && !lineBreak) continue;
       if (TERMINAL.has(t.text) ? startsSentence(after) : startsSentenceAfterAbbreviation(after)) {
         i = j;
-        const gap2 = text.slice(tokens[j]!.end, after.start);
-        close(j + 1, gap2.includes('\n'));
+        close(j + 1, hasNewline(text, tokens[j]!.end, after.start));
       }
     }
   }
   close(tokens.length, false);
-  return { sentences, sentenceOf };
+  return sentences;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function endsClause(t: RawToken): boolean {

@@ -1,4 +1,4 @@
-import type { Analysis, Token } from '../core/analysis.js';
+import type { Analysis } from '../core/analysis.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { splitSentences, type SentenceLexicon } from './sentences.js';
 import { tokenize, type TokenizerLexicon } from './tokenize.js';
@@ -9,9 +9,8 @@ export class TokenizeStage implements Stage {
   constructor(private readonly lexicon: TokenizerLexicon & SentenceLexicon) {}
 
   run(ctx: StageContext, a: Analysis): Analysis {
-    const raw = tokenize(ctx.text, this.lexicon);
-    const { sentences, sentenceOf } = splitSentences(ctx.text, raw, this.lexicon);
-    const tokens: Token[] = raw.map((t, index) => ({ ...t, index, sentence: sentenceOf[index]! }));
+    const tokens = tokenize(ctx.text, this.lexicon);
+    const sentences = splitSentences(ctx.text, tokens, this.lexicon);
     return { ...a, tokens, sentences };
   }
 }

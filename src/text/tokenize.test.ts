@@ -7,7 +7,7 @@ const lex = { abbreviations: ABBREVIATIONS, sentenceFinalAbbreviations: SENTENCE
 const toks = (s: string) => tokenize(s, lex).map((t) => t.text);
 const sents = (s: string) => {
   const raw = tokenize(s, lex);
-  return splitSentences(s, raw, lex).sentences.map((x) => s.slice(x.start, x.end));
+  return splitSentences(s, raw, lex).map((x) => s.slice(x.start, x.end));
 };
 
 describe('tokenize', () => {

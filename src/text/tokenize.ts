@@ -6,7 +6,8 @@ export interface TokenizerLexicon {
   readonly abbreviations: ReadonlySet<string>;
 }
 
-type RawToken = Omit<Token, 'sentence' | 'index'>;
+/** A token before the sentence splitter places it (`sentence` is -1 until then). */
+export type RawToken = { -readonly [K in keyof Token]: Token[K] };
 
 // One pass over the text. Order matters: dotted acronyms before words, numbers before words.
 const TOKEN_RE = new RegExp([
@@ -21,7 +22,8 @@ const CLITIC_RE = /^['’](?:s|re|ve|ll|d|m)(?![\p{L}\p{M}\d])/iu;
 
 /** Folds typographic apostrophes so lexicon lookups see one form. */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'");
+  const l = s.toLowerCase();
+  return l.indexOf('’') < 0 ? l : l.replace(/’/g, "'");
 }
 
 /**
@@ -45,7 +47,7 @@ export function tokenize(text: string, lex: TokenizerLexicon): RawToken[] {
     else if (g.word !== undefined) kind = 'word';
     else if (g.quote !== undefined) kind = 'quote';
     else kind = 'punct';
-    const spaceBefore = start === 0 || start > prevEnd || /\s/.test(text[start - 1]!);
+    const spaceBefore = start === 0 || start > prevEnd;
 
     if (kind === 'quote' && (m[0] === '’' || m[0] === "'") && out.length > 0 && start === prevEnd) {
       const c = CLITIC_RE.exec(text.slice(start, start + 4));
@@ -82,5 +84,5 @@ export function tokenize(text: string, lex: TokenizerLexicon): RawToken[] {
 
 function push(out: RawToken[], text: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean): void {
   const t = text.slice(start, end);
-  out.push({ start, end, text: t, lower: fold(t), kind, spaceBefore });
+  out.push({ index: out.length, start, end, text: t, lower: fold(t), kind, sentence: -1, spaceBefore });
 }
