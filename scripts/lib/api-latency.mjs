@@ -45,6 +45,9 @@ async function measure(base, paths, warmup = 20) {
 /**
  * Members of the Abraham Accords at dates spread over five years (the as-of slider), the
  * timelines of the 20 busiest entities (first page, as the explorer asks), and 20 searches.
+ * The 20 warm-up requests visit every timeline entity once, so p50/p99 are a warm server's
+ * (membership contexts and timeline orders cached until the database changes); `firstMs` is the
+ * cold cost of the first request (the busiest entity, the first membership load).
  */
 export async function apiLatency(root, dbPath, { requests = 300 } = {}) {
   const { startServer } = await import(join(root, 'dist/api/start-server.js'));
