@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
-import { XSS_ID, exampleServer } from './explorer-fixture.js';
+import { TOKEN, XSS_DOC, XSS_ID, exampleServer } from './explorer-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'docs/screenshots');
@@ -110,11 +110,16 @@ describe.skipIf(!available)('web explorer in Chromium', () => {
   it('keeps a document\'s markup inert: shown as text, never run', async () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const posted = await fetch(`${env.server.url}/api/v1/documents`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(XSS_DOC),
+    });
+    expect(posted.status).toBe(201);
     await go(`#/document/${XSS_ID}`);
     await page.locator('.article-text').waitFor();
     await page.locator('#search-input').fill('hostile markup');
     await page.press('#search-input', 'Enter');
     await page.locator('.hits li').first().waitFor();
+    expect(await page.locator('.hits').textContent()).toContain('<script>');
     await go(`#/document/${XSS_ID}`);
     await page.locator('.article-text').waitFor();
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
