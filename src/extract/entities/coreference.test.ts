@@ -39,6 +39,9 @@ const ROWS: Row[] = [
   ['Poland and Hungary talked, and the government agreed.', '1987-03-01', [['government', 1, null]]],
   ['Cameron’s spokesman said he stood by it. “He disagrees,” the spokesman said.', '2016-05-16',
     [['spokesman', 1, 'org:office-of-david-cameron', 'body'], ['spokesman', 2, 'org:office-of-david-cameron', 'alias']]],
+  ['The European Community met. The Commission said the Fund agreed.', '1987-03-01',
+    [['Commission', 1, 'org:european-commission', 'alias'], ['Fund', 1, null]]],
+  ['The Commission on Human Rights met.', '1987-03-01', [['Commission', 1, null]]],
   ['The United States and Washington pressed. The administration agreed, US officials said.', '2025-11-06',
     [['administration', 1, 'org:us-administration', 'alias']]],
 ];

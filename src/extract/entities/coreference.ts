@@ -33,6 +33,7 @@ export function resolveReferences(s: Scan): void {
     if (!f && lower === 'administration') f = mem.administration(i);
     if (!f && (s.lowers[i - 1] === 'the' || s.isCap(i)) && s.g.bodies.starts(lower)) f = mem.bareBody(i);
     if (!f && s.lowers[i - 1] === 'the' && /^spokes(?:man|woman|person)$/.test(lower)) f = mem.spokesman(i);
+    if (!f && s.lowers[i - 1] === 'the' && s.isCap(i)) f = mem.shortName(i);
     if (!f) continue;
     adds.push(f);
     mem.see(f);
@@ -44,6 +45,8 @@ export function resolveReferences(s: Scan): void {
 class Memory {
   private readonly peopleBySentence = new Map<number, Found[]>();
   private readonly people = new Set<string>();
+  private readonly seen = new Set<string>();
+  private readonly shortNames: ReadonlyMap<string, { id: string; after: readonly string[] }>;
   private lastAdministration: string | null = null;
   private readonly stateCounts = new Map<string, number>();
   /** The last government body of each kind ("foreign-ministry" → "org:kaz-foreign-ministry"). */
@@ -53,10 +56,12 @@ class Memory {
 
   constructor(private readonly s: Scan, private readonly byStart: ReadonlyMap<number, Found>) {
     this.agreements = new AgreementMemory(s);
+    this.shortNames = new Map(s.g.k.shortNames.map((n) => [n.text, n]));
   }
 
   see(f: Found): void {
     const s = this.s;
+    this.seen.add(f.entityId);
     const kind = s.doc.kindOf(f.entityId);
     if (kind === 'person') {
       const sent = s.tokens[f.start]!.sentence;
@@ -183,6 +188,13 @@ class Memory {
       }
     }
     return id ? { start: i, end: m.end, entityId: id, via: 'alias' } : null;
+  }
+
+  // "the Commission" once the story has named the European Community.
+  shortName(i: number): Found | null {
+    const n = this.shortNames.get(this.s.keys[i]!);
+    if (!n || this.s.isCap(i + 1) || (n.after.length > 0 && !n.after.some((id) => this.seen.has(id)))) return null;
+    return { start: i, end: i + 1, entityId: n.id, via: 'alias' };
   }
 
   // "the spokesman said", after "Cameron’s spokesman".

@@ -39,6 +39,8 @@ function datelineEnd(tokens: readonly Token[], start: number, limit: number): nu
   if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
     i += 3; marked = true;
   }
-  if (!marked || i >= limit + 4 || !DASHES.has(tokens[i]?.text ?? '')) return start;
+  // The dash stands apart ("WASHINGTON - "), unlike the hyphen of "U.S.-Japanese talks".
+  const dash = tokens[i];
+  if (!marked || i >= limit + 4 || !dash || !DASHES.has(dash.text) || !dash.spaceBefore) return start;
   return i + 1;
 }

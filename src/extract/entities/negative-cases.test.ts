@@ -61,6 +61,13 @@ function occurrences(text: string, word: string): number[] {
   return out;
 }
 
+describe('paragraph openers that look like datelines but are not', () => {
+  it('keeps a state before a hyphen', () => {
+    const text = 'U.S.-Japanese talks of this kind are held each year.';
+    expect(analyze(text, '1987-04-01').mentions.map((m) => [m.text, m.entityId])).toEqual([['U.S.', 'USA'], ['Japanese', 'JPN']]);
+  });
+});
+
 describe('negative cases: names that are not the entity', () => {
   it.each(ROWS)('%s', (text, date, forbidden) => {
     const a = analyze(text, date);
@@ -70,5 +77,11 @@ describe('negative cases: names that are not the entity', () => {
         expect(hit, `"${word}" at ${at}`).toBeUndefined();
       }
     }
+  });
+});
+
+describe('degenerate input', () => {
+  it.each(['', ' ', '...', '“”', 'he', 'The', 'Mr.', 'President', 'the accords', '-', '\n\n\n'])('%j yields no mentions', (text) => {
+    expect(analyze(text).mentions).toEqual([]);
   });
 });

@@ -72,3 +72,27 @@ export const BODIES: readonly BodySpec[] = [
   b('state news agency', 'state-news-agency', 'State News Agency', 'media'),
   b('news agency', 'state-news-agency', 'State News Agency', 'media'),
 ];
+
+/**
+ * Short names a body goes by once the story has named it or its parent in full: "the Commission"
+ * after "the European Community", "the Fund" after "the IMF", "the Council" after "the Security
+ * Council". `after` lists the ids, one of which must have been mentioned before.
+ */
+export interface ShortName {
+  readonly text: string;
+  readonly id: string;
+  readonly after: readonly string[];
+}
+
+export const SHORT_NAMES: readonly ShortName[] = [
+  { text: 'Commission', id: 'org:european-commission', after: ['org:eu', 'org:european-community', 'org:european-commission'] },
+  { text: 'Community', id: 'org:european-community', after: ['org:european-community'] },
+  { text: 'Fund', id: 'org:imf', after: ['org:imf'] },
+  { text: 'Bank', id: 'org:world-bank', after: ['org:world-bank'] },
+  { text: 'Council', id: 'org:un-security-council', after: ['org:un-security-council'] },
+  { text: 'Alliance', id: 'org:nato', after: ['org:nato'] },
+  { text: 'Agency', id: 'org:iaea', after: ['org:iaea'] },
+  { text: 'League', id: 'org:arab-league', after: ['org:arab-league'] },
+  { text: 'Union', id: 'org:eu', after: ['org:eu'] },
+  { text: 'Duma', id: 'org:duma', after: [] },
+];

@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from '../abbreviations.js';
 import { AGREEMENT_ANAPHORS, AGREEMENT_HEADS, AGREEMENT_OF_HEADS } from './agreement-shapes.js';
-import { BODIES, type BodySpec } from './bodies.js';
+import { BODIES, SHORT_NAMES, type BodySpec, type ShortName } from './bodies.js';
 import { GROUP_COUNTS, GROUP_NOUNS, GROUPS, type GroupSpec } from './groups.js';
 import {
   COMPOUND_BLOCKERS, FUNCTION_WORDS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, PEOPLE_AFTER_STATE, US_PLACES, NAME_STOP_WORDS, NAME_SUFFIXES,
@@ -16,7 +16,7 @@ import {
 export type { StateRecord } from './states.js';
 export type { AgreementRecord, OrganizationRecord, PersonRecord, PersonRole } from './reference.js';
 export type { TitleSpec } from './titles.js';
-export type { BodySpec } from './bodies.js';
+export type { BodySpec, ShortName } from './bodies.js';
 export type { GroupSpec } from './groups.js';
 
 /**
@@ -32,6 +32,7 @@ export interface EntityKnowledge {
   readonly groupNouns: ReadonlySet<string>;
   readonly groupCounts: ReadonlySet<string>;
   readonly bodies: readonly BodySpec[];
+  readonly shortNames: readonly ShortName[];
   readonly titles: readonly TitleSpec[];
   readonly titleHeads: ReadonlySet<string>;
   readonly titleModifiers: ReadonlySet<string>;
@@ -61,7 +62,7 @@ export function loadEntityKnowledge(): EntityKnowledge {
     states: loadStates(),
     reference: loadReferenceData(),
     groups: GROUPS, groupNouns: GROUP_NOUNS, groupCounts: GROUP_COUNTS,
-    bodies: BODIES,
+    bodies: BODIES, shortNames: SHORT_NAMES,
     titles: TITLES, titleHeads: TITLE_HEADS, titleModifiers: TITLE_MODIFIERS, titleComplementWords: TITLE_COMPLEMENT_WORDS,
     speechVerbs: SPEECH_VERBS, organizationWords: ORGANIZATION_WORDS, hyphenSuffixes: HYPHEN_SUFFIXES,
     agreementHeads: AGREEMENT_HEADS, agreementOfHeads: AGREEMENT_OF_HEADS, agreementAnaphors: AGREEMENT_ANAPHORS,
