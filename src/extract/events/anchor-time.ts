@@ -1,5 +1,7 @@
 import type { ReportFrame, TimeExpr } from '../../core/analysis.js';
 
+const PERIOD_SIGNALS = new Set(['since', 'until', 'till']);
+
 /**
  * The time an event is anchored to: the nearest dated expression of its sentence (DATE or TIME
  * with a value), leaving out the time of a report ("said on Wednesday", "announced Tuesday"), which
@@ -14,6 +16,8 @@ export function anchorTime(at: number, sentence: number, times: readonly TimeExp
   for (const t of times) {
     if (t.sentence !== sentence || !t.value || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
     if (datesReport(t, sentence, frames, text)) continue;
+    // "the third country since August": the start of a period is not the date of the event
+    if (t.signal && PERIOD_SIGNALS.has(t.signal.toLowerCase())) continue;
     const dist = t.start >= at ? t.start - at : at - t.end;
     if (dist < bestDist) { best = t; bestDist = dist; }
   }
