@@ -39,7 +39,7 @@ export function parseTitle(s: Scan, i: number): ParsedTitle | null {
     const c = readComplement(s, end);
     if (c) { complement = c.entity; end = c.end; commit = c.commit; }
   }
-  const role = spec && (end === fixed!.end || complement) ? spec.role : roleText(s, i, end, spec);
+  const role = spec && (end === fixed!.end || (complement && !spec.extendable)) ? spec.role : roleText(s, i, end, spec);
   const state = complement ? s.doc.stateOf(complement.entityId) : spec?.state ?? null;
   return { start: i, end, role, gender: spec?.gender ?? null, state, complement, ...(commit ? { commit } : {}) };
 }

@@ -10,6 +10,8 @@ export interface TitleSpec {
   readonly gender?: 'm' | 'f';
   /** The state the title implies when nothing else names one (US-only offices). */
   readonly state?: string;
+  /** A bare head whose complement belongs to the role ("Ambassador to the United Nations"). */
+  readonly extendable?: boolean;
 }
 
 const h = (text: string, gender?: 'm' | 'f'): TitleSpec => ({ text, role: null, ...(gender ? { gender } : {}) });
@@ -45,6 +47,9 @@ export const TITLES: readonly TitleSpec[] = [
   r('general secretary', 'General Secretary'), r('party leader', 'Party Leader'), r('opposition leader', 'Opposition Leader'),
   r('chief of staff', 'Chief of Staff'), r('chief negotiator', 'Chief Negotiator'), r('deputy prime minister', 'Deputy Prime Minister'),
   r('deputy foreign minister', 'Deputy Foreign Minister'), r('ambassador-at-large', 'Ambassador-at-Large'),
+  // Bare heads: "the minister", "the envoy" stand for the one minister or envoy named before.
+  r('minister', 'Minister', { extendable: true }), r('secretary', 'Secretary', { extendable: true }),
+  r('envoy', 'Envoy', { extendable: true }), r('ambassador', 'Ambassador', { extendable: true }),
 ];
 
 /**
