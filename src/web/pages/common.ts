@@ -36,7 +36,11 @@ export function title(text: string, ...rest: (Node | string)[]): HTMLElement {
   return h('h1', {}, text, ...rest);
 }
 
-/** A short display of an entity id when no name is known ("person:donald-trump" → "donald trump"). */
+const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a']);
+
+/** A display of an entity id when no name is at hand ("agreement:abraham-accords" → "Abraham Accords"). */
 export function shortName(id: string): string {
-  return id.includes(':') ? id.slice(id.indexOf(':') + 1).replace(/-/g, ' ') : id;
+  if (!id.includes(':')) return id;
+  return id.slice(id.indexOf(':') + 1).split('-')
+    .map((w, i) => (i > 0 && MINOR.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }
