@@ -65,10 +65,24 @@ export interface VerbLexicon {
 
 const VOWELS = /[aeiou]/;
 
+/**
+ * Verbs stressed on a final consonant-vowel-consonant syllable double it ("expel" → "expelled");
+ * one-syllable verbs do too ("ban" → "banned"). Polysyllables stressed earlier ("open", "visit")
+ * do not, so they are listed rather than guessed.
+ */
+const STRESS_FINAL = new Set([
+  'abet', 'admit', 'allot', 'annul', 'commit', 'compel', 'concur', 'confer', 'control', 'deter',
+  'defer', 'dispel', 'embed', 'enrol', 'equip', 'excel', 'expel', 'extol', 'impel', 'incur', 'infer',
+  'instil', 'occur', 'omit', 'outbid', 'patrol', 'permit', 'prefer', 'propel', 'rebel', 'rebut',
+  'recur', 'refer', 'regret', 'remit', 'repel', 'submit', 'transfer', 'transmit', 'unwrap', 'upset',
+]);
+const doubles = (base: string) => STRESS_FINAL.has(base)
+  || (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) && !/^[^aeiou]*[aeiou][aeiou]/.test(base));
+
 function regularPast(base: string): string {
   if (base.endsWith('e')) return base + 'd';
   if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied';
-  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) && base.length <= 5 && !/(?:en|er|on|it)$/.test(base)) return base + base.at(-1) + 'ed';
+  if (doubles(base)) return base + base.at(-1) + 'ed';
   return base + 'ed';
 }
 function present3(base: string): string {
@@ -80,7 +94,7 @@ function gerund(base: string): string {
   if (base === 'be' || base === 'see' || base === 'flee' || base === 'agree' || base === 'guarantee') return base + 'ing';
   if (/ie$/.test(base)) return base.slice(0, -2) + 'ying';
   if (/[^e]e$/.test(base) && base.length > 2) return base.slice(0, -1) + 'ing';
-  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) && base.length <= 5 && !/(?:en|er|on|it)$/.test(base)) return base + base.at(-1) + 'ing';
+  if (doubles(base)) return base + base.at(-1) + 'ing';
   return base + 'ing';
 }
 
