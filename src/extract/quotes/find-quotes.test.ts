@@ -18,6 +18,21 @@ describe('findQuoteSpans: quote shapes', () => {
     ['“”', []],
     ['<tweet author="someone" id="12">Text</tweet> and “this”', ['this']],
     ["rock 'n' roll in the '90s", []],
+    // marks of the wrong shape, read by their spacing
+    ['an “expedited review“ of Flint', ['expedited review']],
+    ['He says,” there are a lot of people who never get listened to.”', ['there are a lot of people who never get listened to.']],
+    ['he said.\n\n” … if the incumbent can visit, he will.”', ['… if the incumbent can visit, he will.']],
+    // an invisible direction mark before the opening mark
+    ['\u202A”Sorry Sarah, you should have said it,” she posted.', ['Sorry Sarah, you should have said it']],
+    // a straight opening mark doubled by a curly one
+    ['"“You don’t win by states,” Rubio responded.', ['You don’t win by states']],
+    // curly marks nested in a straight quote
+    ['"As “The Wall Street Journal” said, you did it," he said.', ['As “The Wall Street Journal” said, you did it']],
+    // a single mark closing a double quote that holds no nested one
+    ['She tweeted: “Let’s go. We can stop it.’ She was in the room.', ['Let’s go. We can stop it.']],
+    // a new quotation opens before the last one closed
+    ['She said “and all of the niceties she was trying to say. “And she said no,” Ann said.',
+      ['and all of the niceties she was trying to say.', 'And she said no']],
   ])('%s', (text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
@@ -74,7 +89,7 @@ describe('findQuoteSpans: paragraphs', () => {
   });
 
   it('stays linear on long inputs of marks and tags', () => {
-    const text = '“a ” " \' ‘ < <a b="c" '.repeat(20_000) + '\n' + '"x'.repeat(50_000);
+    const text = '“a ” " \' ‘ < <a b="c" '.repeat(20_000) + '\n' + '"x'.repeat(50_000) + '\n' + '<a b="\n'.repeat(20_000);
     const t0 = performance.now();
     findQuoteSpans(text);
     expect(performance.now() - t0).toBeLessThan(1500);

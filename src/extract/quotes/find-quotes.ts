@@ -25,7 +25,8 @@ interface Mark { level: Level; role: 'open' | 'close' | 'either'; len: number }
 // uses “ ” and ". They still pair like double marks, so the words inside are not read as the
 // reporter's frame, but they are no quotations: the attribution gold counts such spans as not direct.
 
-const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/;
+// invisible direction and width marks (U+200B–U+200F, U+202A–U+202E, U+2060, U+FEFF) count as space
+const SPACE_BEFORE = /[\s([{\u2014\u2013\-/\u200B-\u200F\u202A-\u202E\u2060\uFEFF]/;
 const SPACE_AFTER = /[\s.,;:!?)\]}\u2014\u2013\-]/;
 const LETTER = /[\p{L}\p{N}]/u;
 // Straight apostrophes that open a clipped word, not a quote ('em, '90s, 'til, rock 'n' roll).
@@ -36,9 +37,13 @@ function markAt(text: string, i: number, pStart: number, pEnd: number): Mark | n
   const prev = i > pStart ? text[i - 1]! : ' ';
   const next = i + 1 < pEnd ? text[i + 1]! : ' ';
   switch (c) {
-    case '\u201C': case '\u201E': case '\u00AB': return { level: 'double', role: 'open', len: 1 };
+    // A mark of the wrong shape is read by its spacing, as a straight one: “expedited review“ of,
+    // ” … if the incumbent (word processors and hand-typed text swap them)
+    case '\u201C': return { level: 'double', role: SPACE_BEFORE.test(prev) || /["\u201C\u201D]/.test(prev) ? 'open' : 'either', len: 1 };
+    case '\u201E': case '\u00AB': return { level: 'double', role: 'open', len: 1 };
     case '\u201D': case '\u00BB':
-      return { level: 'double', role: SPACE_BEFORE.test(prev) && !/\s/.test(next) ? 'open' : 'close', len: 1 };
+      if (!SPACE_BEFORE.test(prev)) return { level: 'double', role: 'close', len: 1 };
+      return { level: 'double', role: /\s/.test(next) ? 'either' : 'open', len: 1 };
     case '"': return { level: 'double', role: 'either', len: 1 };
     case '`': return next === '`' ? { level: 'double', role: 'open', len: 2 } : null;
     case '\u2018': return LETTER.test(prev) ? null : { level: 'single', role: 'open', len: 1 };
@@ -96,35 +101,64 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   while (pStart < text.length) {
     let pEnd = text.indexOf('\n', pStart);
     if (pEnd < 0) pEnd = text.length;
-    scanParagraph(text, pStart, pEnd, out);
-    pStart = pEnd + 1;
+    pStart = scanParagraph(text, pStart, pEnd, out);
   }
   return out;
 }
 
-function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpan[]): void {
+/** Scans one paragraph; returns where the next one starts (after a tag that runs past the line end). */
+function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpan[]): number {
+  let next = pEnd + 1;
+  let stop = pEnd;
   let dOpen = -1;
   let dLen = 0;
   let sOpen = -1;
+  let nested = false;
+  let nestedDouble = false;
   for (let i = pStart; i < pEnd; i++) {
     if (text.charCodeAt(i) === 60 /* < */) {
-      // markup (<tweet author="…">) holds attribute values, not quotations
-      const close = tagEnd(text, i, pEnd);
+      // markup (<tweet author="…">) holds attribute values, not quotations, and may run over a
+      // line break (<tweet tweet-date="…\n">): the next paragraph starts after it
+      const close = tagEnd(text, i, text.length);
+      if (close > pEnd) {
+        next = close + 1;
+        stop = i;
+        break;
+      }
       if (close > 0) { i = close; continue; }
     }
     const m = markAt(text, i, pStart, pEnd);
     if (!m) continue;
     if (m.level === 'double') {
-      const role = m.role === 'either' ? resolveEither(text, i, m.len, pStart, pEnd, dOpen >= 0) : m.role;
-      if (role === 'open') {
+      let role = m.role === 'either' ? resolveEither(text, i, m.len, pStart, pEnd, dOpen >= 0) : m.role;
+      // "He says,” there are …": a closing mark after a comma, with nothing open, opens
+      if (role === 'close' && dOpen < 0 && /[,:]/.test(text[i - 1] ?? '') && /\s/.test(text[i + m.len] ?? '')) role = 'open';
+      if (role === 'open' && dOpen >= 0 && text[dOpen] === '"' && text[i] === '\u201C' && text.slice(dOpen + 1, i).trim()) {
+        // "… as “The Wall Street Journal” said …": curly marks nest inside a straight quote
+        nestedDouble = true;
+      } else if (role === 'close' && nestedDouble && text[i] === '\u201D') {
+        nestedDouble = false;
+      } else if (role === 'open') {
+        // a new quotation opens before the last one closed: the writer forgot the closing mark
+        if (dOpen >= 0) emit(text, out, dOpen, dOpen + dLen, i, i, false, false);
         dOpen = i;
         dLen = m.len;
         sOpen = -1;
+        nested = false;
+        nestedDouble = false;
       } else if (dOpen >= 0) {
         emit(text, out, dOpen, dOpen + dLen, i, i + m.len, false, true);
         dOpen = -1;
       }
-    } else if (dOpen < 0) {
+    } else if (dOpen >= 0) {
+      if (m.role === 'open') nested = true;
+      else if (nested) nested = false;
+      else if (/[.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? ' ')) {
+        // “Let’s go.’ Schumer was …: a single mark closing a double quote that holds no nested one
+        emit(text, out, dOpen, dOpen + dLen, i, i + 1, false, true);
+        dOpen = -1;
+      }
+    } else {
       if (m.role === 'open') sOpen = i;
       else if (sOpen >= 0) {
         emit(text, out, sOpen, sOpen + 1, i, i + 1, false, true);
@@ -134,11 +168,12 @@ function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpa
     i += m.len - 1;
   }
   if (dOpen >= 0) {
-    let next = pEnd + 1;
-    while (next < text.length && (text[next] === '\n' || text[next] === '\r')) next++;
-    const continues = OPENING_AT_START.test(text.slice(next, next + 4));
-    emit(text, out, dOpen, dOpen + dLen, pEnd, pEnd, continues, false);
+    let after = pEnd + 1;
+    while (after < text.length && (text[after] === '\n' || text[after] === '\r')) after++;
+    const continues = stop === pEnd && OPENING_AT_START.test(text.slice(after, after + 4));
+    emit(text, out, dOpen, dOpen + dLen, stop, stop, continues, false);
   }
+  return next;
 }
 
 function emit(text: string, out: QuoteSpan[], outerStart: number, start: number, end: number, outerEnd: number,

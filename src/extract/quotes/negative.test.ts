@@ -10,7 +10,13 @@ describe('QuoteStage: not quotations', () => {
     ['The plan, dubbed “Operation Sunrise,” begins in May.'],
     ['She told ABC’s “This Week” that the vote was close.'],
     ['He appeared on “The View” on Monday.'],
-    ['Protesters carried signs with the slogan “Peace Now” through the city.'],
+    // a quoted modifier nobody is said to have used is a term
+    ['The agreement includes a “snapback” clause on sanctions.'],
+    ['The “unity” lunch was held on Monday.'],
+    // a linked headline in a digest
+    ['—“Morrison leaves the Broadway show” http://nyti.ms/1RHiWiu.'],
+    // a title after "on" or "podcast", even with a speaker near
+    ['Trump said on “Morning Joe” that he would win.'],
     ['The movement is known as “Self-Determination” in the region.'],
     // ''…'' and ``…'' are an encoding artifact of old newswire archives, not quotation marks
     ["''We go now,'' he said."],
@@ -32,7 +38,7 @@ describe('QuoteStage: single marks where the document quotes with double marks',
 describe('QuoteStage: quotations without a speaker', () => {
   it.each<[string, string]>([
     ['“Peace for our time.”\n\nThe treaty was signed in Munich.', 'Peace for our time.'],
-    ['The agreement includes a “snapback” clause on sanctions.', 'snapback'],
+    ['Under the deal, sanctions “snap back” if Iran cheats.', 'snap back'],
   ])('%s', (text, quote) => {
     const q = analyzeForTest(text, D, []).quotes;
     expect(q.map((x) => [x.text, x.speakerText, x.speaker, x.speakerStart])).toEqual([[quote, null, null, null]]);

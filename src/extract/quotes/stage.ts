@@ -9,7 +9,7 @@ import { clauseSubject, isSourceLike } from '../reports/subject.js';
 import { framesAround, frameForQuote, introducedByColon } from './attribute.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quotes.js';
 import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
-import { isScareQuote } from './scare-quotes.js';
+import { isScareQuote, type ScareMarkers } from './scare-quotes.js';
 
 const INHERIT_PARAGRAPHS = 2;
 const TITLE_WORDS = 5;
@@ -32,7 +32,10 @@ const INHERIT_SENTENCES = 4;
  */
 export class QuoteStage implements Stage {
   readonly name = 'quotes';
-  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {}
+  private readonly markers: ScareMarkers;
+  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {
+    this.markers = { naming: knowledge.namingMarkers, term: knowledge.termMarkers };
+  }
 
   run(ctx: StageContext, a: Analysis): Analysis {
     const marked = findQuoteSpans(a.text);
@@ -90,7 +93,9 @@ export class QuoteStage implements Stage {
         }
       }
       const introduced = via[i] === 'frame-holds' || via[i] === 'unit' || via[i] === 'inherit' || via[i] === 'colon' || via[i] === 'frame-near' && wordCount(a.text, q) > TITLE_WORDS;
-      if (isScareQuote(a.text, q, this.knowledge.scareQuoteMarkers, introduced)) continue;
+      if (isScareQuote(a.text, q, this.markers, { introduced, spoken: !!choice })) continue;
+      // single marks with nobody speaking are headline and scare quotes, even where they are the style
+      if (q.marks === 'single' && !choice) continue;
       if (choice) lastSpoken = { choice, sentence: si, paragraph: s.paragraph };
       ctx.debug(() => `quote ${q.start} ${via[i]}`);
       quotes.push({

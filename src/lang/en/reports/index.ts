@@ -13,7 +13,7 @@ import {
   type ReportClass,
 } from './reporting-verbs.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, PERSON_NOUNS } from './speaker-nouns.js';
-import { SCARE_QUOTE_MARKERS } from './scare-quotes.js';
+import { NAMING_MARKERS, TERM_MARKERS } from './scare-quotes.js';
 
 export type { ReportClass } from './reporting-verbs.js';
 
@@ -54,7 +54,10 @@ export interface ReportKnowledge {
   readonly npPrepositions: ReadonlySet<string>;
   readonly npBreakers: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
-  readonly scareQuoteMarkers: ReadonlySet<string>;
+  /** Words before a quotation that make it a name nobody said ("so-called"). */
+  readonly namingMarkers: ReadonlySet<string>;
+  /** Words before a quotation that make it a term or title, someone's only with a speaker ("dubbed"). */
+  readonly termMarkers: ReadonlySet<string>;
 }
 
 const plural = (w: string): string[] => {
@@ -129,7 +132,8 @@ export function loadReportKnowledge(): ReportKnowledge {
     npPrepositions: NP_PREPOSITIONS,
     npBreakers: NP_BREAKERS,
     clauseOpeners: CLAUSE_OPENERS,
-    scareQuoteMarkers: SCARE_QUOTE_MARKERS,
+    namingMarkers: NAMING_MARKERS,
+    termMarkers: TERM_MARKERS,
   };
 }
 
