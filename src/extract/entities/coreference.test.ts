@@ -40,6 +40,8 @@ const ROWS: Row[] = [
     [['government', 1, 'org:pol-government', 'alias']]],
   ['The Kazakh Foreign Ministry spoke. Later the Foreign Ministry denied it.', '2025-11-06',
     [['Foreign Ministry', 2, 'org:kaz-foreign-ministry', 'alias']]],
+  ['Saudi Arabia welcomed the move. Saudi officials said the Royal Cabinet would meet.', '2020-09-01',
+    [['Royal Cabinet', 1, 'org:sau-royal-cabinet', 'alias']]],
   ['Poland and Hungary talked, and the government agreed.', '1987-03-01', [['government', 1, null]]],
   ['Cameron’s spokesman said he stood by it. “He disagrees,” the spokesman said.', '2016-05-16',
     [['spokesman', 1, 'org:office-of-david-cameron', 'body'], ['spokesman', 2, 'org:office-of-david-cameron', 'alias']]],

@@ -3,7 +3,9 @@ import type { Found, Scan } from './scan.js';
 
 const BODY_ID = /^org:[a-z]{3}-(.+)$/;
 // Bodies that "the …" names for the story's own state when none was named before.
-const DOMINANT_BODIES = new Set(['government', 'foreign-ministry', 'cabinet', 'parliament', 'presidency', 'military', 'army']);
+const DOMINANT_BODIES = new Set([
+  'government', 'foreign-ministry', 'cabinet', 'parliament', 'presidency', 'military', 'army', 'royal-cabinet', 'royal-court',
+]);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 // "the minister" may stand for any minister; these heads compare on their last word.

@@ -26,6 +26,8 @@ export function findTitledPerson(s: Scan, i: number): Candidate | null {
   if (nameEnd < 0 && s.isCap(at) && resolveKnownSurname(s, s.keys[at]!, title.role)) nameEnd = at + 1;
   if (nameEnd < 0 || (at > title.end && nameEnd - at < 2)) return null;
   if (nameEnd - at === 1 && !known && !singleNameFits(s, at, title)) return null;
+  // "General Motors Corp", "General Electric Co": a company, not General Motors the man.
+  if (!known && s.g.k.organizationWords.has(s.lowers[nameEnd - 1]!)) return null;
   return personCandidate(s, at, nameEnd, title, i, 3);
 }
 
@@ -102,6 +104,8 @@ function plausibleName(s: Scan, i: number, end: number): boolean {
   for (let j = i + 1; j < end; j++) if (s.tokens[j]!.spaceBefore) words++;
   if (words < 2 || s.keys[end - 1]!.replace(/\.$/, '').length < 2) return false;
   if (i === s.sentenceStart(i) && /ing$/.test(s.lowers[i]!)) return false;
+  // "Economic Affairs Allen Wallis": the end of a title, not the start of a name.
+  if (s.g.k.titleModifiers.has(s.lowers[i]!)) return false;
   for (let j = i + 1; j < end; j++) {
     if (s.startsName(j) && s.g.names.longest(s.keys, j, (v) => v.kind === 'person')) return false;
   }

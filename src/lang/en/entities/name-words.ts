@@ -34,7 +34,7 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'new', 'old',
   'great', 'united', 'national', 'international', 'federal', 'royal', 'islamic', 'arab', 'african', 'european',
   'republicans', 'democrats', 'republican', 'democrat', 'independents', 'conservatives', 'liberals',
-  'voters', 'pac', 'gop', 'democratic', 'draft', 'closing', 'another', 'within', 'plus', 'subtitle', 'district', 'establishment', 'crooked',
+  'affairs', 'voters', 'pac', 'gop', 'democratic', 'draft', 'closing', 'another', 'within', 'plus', 'subtitle', 'district', 'establishment', 'crooked',
   'lord', 'lady', 'sir', 'dame', 'sheikh', 'sheik', 'prince', 'princess', 'king', 'queen', 'emir', 'sultan',
 ]);
 

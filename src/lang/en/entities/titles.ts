@@ -70,6 +70,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'entrepreneur', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'magnate', 'banker',
   'judge', 'comedian', 'actor', 'actress', 'singer', 'pollster', 'strategist', 'consultant', 'donor',
   'reporter', 'anchor', 'host', 'commentator', 'pastor', 'bishop', 'cardinal', 'imam', 'cleric',
+  'treasurer', 'investor', 'financier', 'trader', 'broker', 'dealer',
 ]);
 
 /** Lower-case words that may stand before a title head ("senior adviser", "special envoy"). */
@@ -108,6 +109,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'headquarters', 'staff', 'policy', 'newspaper', 'agency', 'programme', 'program', 'summit', 'forum',
   'institution', 'pac', 'district', 'democrats', 'republicans', 'campaign', 'act', 'law', 'bill',
   'coalition', 'politics', 'pacs', 'force', 'council', 'alliance', 'caucus', 'initiative', 'project',
+  'motors', 'electric', 'systems', 'technologies', 'international', 'industries', 'chemical', 'chemicals',
+  'steel', 'mining', 'resources', 'foods', 'stores', 'insurance', 'finance', 'financial', 'investors',
+  'communications', 'enterprises', 'laboratories', 'pharmaceuticals', 'care', 'europe', 'america', 'asia',
 ]);
 
 /** Lower-case words after a hyphen that end a name ("Los Angeles-based", "U.S.-led"). */
