@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Scores the quote stage on ../shared/eval: PolNeAR (score-quotes.mjs), the quotes of the annotated
-// articles (score-articles.mjs) and the example article's quote checks (score-seed.mjs).
+// articles (score-articles.mjs) and the example article's quote checks (score-seed.mjs). The quote
+// stage emits only “ ” / " quotations (and ‘ ’ where a document has no double marks), the marks the
+// PolNeAR gold counts as direct, so no second, filtered scoring is needed.
 //   node scripts/eval-quotes.mjs [--errors DIR]    (build first: npx tsc -p tsconfig.build.json)
 // With --errors, each scorer's error list is written to DIR/<suite>.errors.txt.
 import { spawnSync } from 'node:child_process';
@@ -41,19 +43,6 @@ const polnearGold = E('attribution/polnear.train-dev.jsonl');
 const pickQuotes = (s) => ({ gold: s.gold, quoteP: s.quoteP, quoteR: s.quoteR, quoteF1: s.quoteF1, speakerP: s.speakerP, speakerR: s.speakerR, speakerF1: s.speakerF1 });
 await run('polnear', polnearGold, 'score-quotes.mjs', pickQuotes);
 
-// The gold's `direct` flag counts only attributions holding “ ” or " marks: a quote in NYT's ''…''
-// or in single marks overlaps a non-direct attribution, so it is no false positive but still lowers
-// speaker precision. This second line scores the same run on double-mark quotes only.
-const texts = new Map(readJsonl(polnearGold).map((g) => [String(g.doc_id), g.text]));
-const doubleMarked = (text, q) => /[\u201C"\u00AB\u201E]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))
-  && !/''\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start));
-const filtered = readJsonl(join(tmp, 'polnear.pred.jsonl')).map((o) => {
-  const text = texts.get(String(o.doc?.id)) ?? '';
-  return JSON.stringify({ ...o, quotes: (o.quotes ?? []).filter((q) => doubleMarked(text, q)) });
-});
-writeFileSync(join(tmp, 'polnear-double.pred.jsonl'), filtered.join('\n') + '\n');
-const sd = score('score-quotes.mjs', polnearGold, join(tmp, 'polnear-double.pred.jsonl'));
-console.log(`polnear   (“ ” and " quotes only) ${Object.entries(pickQuotes(sd)).map(([k, v]) => `${k}=${v}`).join('  ')}`);
 await run('articles', E('articles/dev.jsonl'), 'score-articles.mjs',
   (s) => ({ quotes: s.quotes, quoteR: s.quoteR, speakerAcc: s.speakerAcc }));
 
