@@ -94,11 +94,6 @@ export interface ReportFrame {
   readonly speakerEntities: readonly string[];
   /** The reported content span (what is said), when it can be delimited. */
   readonly content: { readonly start: number; readonly end: number } | null;
-}
-
-export interface Quote {
-  readonly start: number;
-  readonly end: number;
   /**
    * What kind of report: `say` (words: said, told, wrote), `act` (a speech act that is an event of
    * its own: warned, urged, accused, praised), `belief` (believes, fears), `source` (according to,
@@ -107,6 +102,11 @@ export interface Quote {
   readonly kind?: 'say' | 'act' | 'belief' | 'source';
   /** For a pronoun source ("he said"): the full mention it refers to ("Steve Witkoff"). */
   readonly antecedent?: { readonly start: number; readonly end: number; readonly text: string } | null;
+}
+
+export interface Quote {
+  readonly start: number;
+  readonly end: number;
   readonly text: string;
   readonly sentence: number;
   readonly speaker: string | null;
