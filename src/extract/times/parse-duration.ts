@@ -65,6 +65,9 @@ export function parseDuration(c: Cursor, i: number): Hit | null {
   return { start: i, end, mod: null, spec: fixed('DURATION', durationValue(value, unit)) };
 }
 
+/** Words after "before"/"after" that end the phrase there ("two days later and …"). */
+const CLAUSE_AFTER_OFFSET = new Set(['and', 'but', 'or', 'when', 'that']);
+
 function readOffset(c: Cursor, i: number): { end: number; sign: number; from: 'dct' | 'ref' | 'either' } | null {
   let j = i;
   // "a week or so ago", "a year or two ago"
@@ -73,7 +76,7 @@ function readOffset(c: Cursor, i: number): { end: number; sign: number; from: 'd
   const o = c.k.offsetWords.get(c.w(j));
   if (!o) return null;
   // "two days before the election": the duration stands alone, "before" is a signal
-  if ((c.w(j) === 'before' || c.w(j) === 'after') && c.tok(j + 1)?.kind === 'word' && !/^(?:and|but|or|when|that)$/.test(c.w(j + 1))) return null;
+  if ((c.w(j) === 'before' || c.w(j) === 'after') && c.kind(j + 1) === 'word' && !CLAUSE_AFTER_OFFSET.has(c.w(j + 1))) return null;
   return { end: j + 1, sign: o.sign, from: o.from };
 }
 

@@ -54,7 +54,14 @@ export function parseAt(c: Cursor, i: number): Hit | null {
 function canStart(c: Cursor, starters: Starters, i: number): boolean {
   const kind = c.kind(i);
   const next = c.kind(i + 1);
-  if (kind === 'number') return next === 'number' || next === 'quote' || starters.opensNumber(c.w(i), c.w(i + 1));
+  if (kind === 'number') {
+    if (next === 'number' || next === 'quote' || starters.isYearLike(c.w(i))) return true;
+    const w = c.w(i + 1);
+    // "5-year", "2025-11-06", not the dash of "Feb 26 - Showers"; "12 to 18 months", not "12 to 15 pct"
+    if (w === '-') return c.attached(i + 1);
+    if (starters.isRangeWord(w)) return c.isNumber(i + 2) || starters.has(c.w(i + 2));
+    return starters.opensNumber(c.w(i), w);
+  }
   if (kind === 'quote') return next === 'number';
   const w = c.w(i);
   return starters.opens(w, c.w(i + 1)) || (next === 'number' || next === 'quote') && starters.has(w);

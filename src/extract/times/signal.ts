@@ -7,12 +7,13 @@ import type { Cursor } from './cursor.js';
  * @example signalBefore(c, indexOf("the year's end")) // "before"
  */
 export function signalBefore(c: Cursor, start: number, signals: ReadonlySet<string>): string | null {
-  for (let n = 3; n >= 1; n--) {
-    if (start - n < c.first) continue;
-    const words: string[] = [];
-    for (let j = start - n; j < start; j++) words.push(c.w(j));
-    const key = words.join(' ');
-    if (signals.has(key)) return key;
+  const last = c.w(start - 1);
+  if (last === '') return null;
+  const two = start - 2 >= c.first ? `${c.w(start - 2)} ${last}` : null;
+  if (two !== null && start - 3 >= c.first) {
+    const three = `${c.w(start - 3)} ${two}`;
+    if (signals.has(three)) return three;
   }
-  return null;
+  if (two !== null && signals.has(two)) return two;
+  return signals.has(last) ? last : null;
 }

@@ -11,7 +11,7 @@ import { scanSentence } from './scan.js';
 import { scanUnits } from './scan-units.js';
 import { signalBefore } from './signal.js';
 import { Starters } from './starters.js';
-import { tenseAt } from './tense.js';
+import { TenseReader } from './tense.js';
 import { VerbForms } from './verb-forms.js';
 
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -47,6 +47,7 @@ export class TimeStage implements Stage {
     const dct = DAY_VALUE.test(ctx.documentDate) ? parseYmd(ctx.documentDate) : null;
     const d: Discourse = newDiscourse(dct ?? { y: 1, m: 1, d: 1 });
     const c = new Cursor(a.text, a.tokens, this.k, this.prefixCache);
+    const tenses = new TenseReader(c, this.verbForms, this.k.tense);
     const times: TimeExpr[] = [];
     for (const unit of scanUnits(a.sentences, a.tokens)) {
       c.first = unit.first;
@@ -55,7 +56,7 @@ export class TimeStage implements Stage {
         const sentence = a.tokens[h.start]!.sentence;
         if (this.names.rejects(c, h, a)) continue;
         const signal = signalBefore(c, h.start, this.k.signals);
-        let tense = tenseAt(c, this.verbForms, this.k.tense, h.start, h.end);
+        let tense = tenses.at(h.start, h.end);
         // "was extended to Nov. 16", "loans through January": the signal points ahead of the report
         if (tense < 0 && signal !== null && this.k.tense.forwardSignals.has(signal) && !(signal === 'to' && rangeEnd(c, h.start))) tense = 0;
         if (signal !== null && this.k.tense.backwardSignals.has(signal)) tense = -1;

@@ -11,7 +11,7 @@ const OPENERS = [
  * end of", "the year-ago quarter", "the sixth of March", "twenty-four", "one and a half").
  */
 const CODED_SECOND_WORDS = [
-  'full', 'fiscal', '-', "'s", 'of', 'and', 'or', 'to', "'", '’', ',',
+  'full', 'fiscal', '-', "'s", 'of', 'and', 'or', 'to', "'", '’',
   // after a clock number: "5 p.m.", "10 a.m", "4 o'clock", "4 in the morning"
   'a.m', 'p.m', 'am', 'pm', 'a', 'p', "o'clock", 'o', 'in', 'local',
 ];
@@ -28,46 +28,62 @@ const CODED_SECOND_WORDS = [
  * s.opens('the', 'third')   // true
  */
 export class Starters {
+  /** Words that are a time on their own ("March", "today", "years"). */
   private readonly alone = new Set<string>();
+  /** Words the parsers read as openers in code: any continuing word may follow them. */
   private readonly openers = new Set<string>(OPENERS);
+  /** Words that open only multi-word lexicon phrases, with the words that may follow ("as" → "soon"). */
+  private readonly phraseOpeners = new Map<string, Set<string>>();
+  /** Words that can continue an expression after an opener. */
   private readonly seconds = new Set<string>(CODED_SECOND_WORDS);
 
   constructor(k: TimeKnowledge) {
-    const add = (keys: Iterable<string>) => {
+    // lexicon phrases: one word is a time alone; the first word of a longer one opens it
+    const phrases = (keys: Iterable<string>) => {
       for (const key of keys) {
         const words = key.split(/ |-|(?='s\b)/);
-        if (words.length === 1) this.alone.add(key);
-        else this.openers.add(words[0]!);
-        for (const w of words) this.seconds.add(w);
+        if (words.length === 1) { this.alone.add(key); continue; }
+        let next = this.phraseOpeners.get(words[0]!);
+        if (!next) this.phraseOpeners.set(words[0]!, (next = new Set()));
+        next.add(words[1]!);
+        for (const w of words.slice(1)) this.seconds.add(w);
       }
     };
-    const opensOnly = (keys: Iterable<string>) => {
+    // words the parsers combine in code with what follows ("two years", "last week", "about 10 days")
+    const coded = (keys: Iterable<string>) => {
       for (const key of keys) {
         const words = key.split(/ |-/);
-        this.openers.add(words[0]!);
+        if (words.length === 1) this.openers.add(key);
+        else phrases([key]);
         for (const w of words) this.seconds.add(w);
       }
     };
-    // times on their own
-    add(k.months.keys()); add(k.weekdays.keys()); add(k.seasons.keys()); add(k.partsOfDay.keys());
-    add(k.dayWords.keys()); add(k.holidays.keys()); add(k.units.keys()); add(k.vagueReferences.keys());
-    add(k.adjectiveReferences.keys()); add(k.setWords.keys());
+    phrases(k.months.keys()); phrases(k.weekdays.keys()); phrases(k.seasons.keys()); phrases(k.partsOfDay.keys());
+    phrases(k.dayWords.keys()); phrases(k.holidays.keys()); phrases(k.vagueReferences.keys());
+    phrases(k.adjectiveReferences.keys()); phrases(k.setWords.keys());
     for (const w of k.weekdays.keys()) this.alone.add(`${w}s`);
     this.alone.add('tonight');
-    // words that need more after them
-    opensOnly(k.cardinals.keys()); opensOnly(k.countNouns.keys()); opensOnly(k.vagueQuantifiers);
-    opensOnly(k.ordinals.keys()); opensOnly(k.prefixMods.keys()); opensOnly(k.directions.keys());
-    opensOnly(k.spanOpeners.keys()); opensOnly(k.setQuantifiers); opensOnly(k.decadeWords.keys());
-    opensOnly(k.multipliers.keys());
+    // a plural unit can be a span alone ("for years"); a singular one needs more ("year-end", "week ago")
+    for (const u of k.units.keys()) (u.endsWith('s') ? this.alone : this.openers).add(u);
+    coded(k.cardinals.keys()); coded(k.countNouns.keys()); coded(k.vagueQuantifiers);
+    coded(k.ordinals.keys()); coded(k.prefixMods.keys()); coded(k.directions.keys());
+    coded(k.spanOpeners.keys()); coded(k.setQuantifiers); coded(k.decadeWords.keys());
+    coded(k.multipliers.keys()); coded(k.units.keys());
     for (const w of [...k.partOfPeriod.keys(), ...k.currentPeriodWords, ...k.unitQualifiers, ...k.offsetWords.keys(), ...k.timeZones]) this.seconds.add(w);
     for (const w of this.alone) this.seconds.add(w);
     for (const w of this.openers) this.seconds.add(w);
-    for (const w of this.alone) this.openers.delete(w);
+    for (const w of this.alone) { this.openers.delete(w); this.phraseOpeners.delete(w); }
+    for (const w of this.openers) this.phraseOpeners.delete(w);
+    // "the" opens expressions but never continues one after another opener ("at the", "about the")
+    this.seconds.delete('the');
   }
 
   /** Whether `word` (lower-cased, no final period) can start an expression when `next` follows. */
   opens(word: string, next: string): boolean {
-    return this.alone.has(word) || (this.openers.has(word) && this.seconds.has(next));
+    if (this.alone.has(word)) return true;
+    if (this.openers.has(word)) return this.seconds.has(next);
+    const phrase = this.phraseOpeners.get(word);
+    return phrase !== undefined && phrase.has(next);
   }
 
   /**
@@ -78,7 +94,7 @@ export class Starters {
   opensNumber(text: string, next: string): boolean {
     if (this.seconds.has(next)) return true;
     const n = text.length;
-    if (n === 4 && text.charCodeAt(0) <= 57) return true;
+    if (this.isYearLike(text)) return true;
     for (let i = 0; i < n; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 58 || ch === 47) return true;
@@ -86,8 +102,23 @@ export class Starters {
     return n >= 3 && (text.charCodeAt(n - 1) === 115 || text.charCodeAt(n - 1) === 83);
   }
 
+  /** Four digits: a year, whatever follows ("in 1963 to produce films"). */
+  isYearLike(text: string): boolean {
+    return text.length === 4 && isDigit(text, 0) && isDigit(text, 1) && isDigit(text, 2) && isDigit(text, 3);
+  }
+
+  /** Words that join a count to a second count ("two to three weeks", "one and a half"). */
+  isRangeWord(word: string): boolean {
+    return word === 'to' || word === 'or' || word === 'and';
+  }
+
   /** Whether `word` can start an expression at all (ignoring what follows). */
   has(word: string): boolean {
-    return this.alone.has(word) || this.openers.has(word);
+    return this.alone.has(word) || this.openers.has(word) || this.phraseOpeners.has(word);
   }
+}
+
+function isDigit(s: string, i: number): boolean {
+  const ch = s.charCodeAt(i);
+  return ch >= 48 && ch <= 57;
 }

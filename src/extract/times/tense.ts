@@ -10,25 +10,53 @@ const FUTURE_BEFORE_PARTICIPLE = new Set(['will', "'ll", 'to', 'shall', 'would',
 /** Modals whose base verb points ahead: "could come Tuesday", "will meet Friday". */
 const FUTURE_BEFORE_BASE = new Set(['will', "'ll", 'shall', 'would', 'could', 'might', 'may', 'should', 'must', 'can']);
 
+// Per-token cue codes: 0 not read yet, then NONE, BREAK, or the tense + 3 (2 past … 4 future).
+const NONE = 1;
+const BREAK = 5;
+
 /**
- * The tense of the clause governing tokens [start, end): the nearest cue on the left ("met on
+ * The tense of the clause governing a time expression: the nearest cue on the left ("met on
  * Friday", "will meet Friday", "is expected Thursday", "to resume trading Tuesday"), else the
- * nearest on the right ("Friday, the company said"), else past: news mostly reports.
+ * nearest on the right ("Friday, the company said"), else past: news mostly reports. Each
+ * token's cue is read once per document, however many expressions look at it.
  *
- * @example tenseAt(c, verbs, cues, 3, 4) // "They met on Friday" → -1
+ * @example new TenseReader(c, verbs, cues).at(3, 4) // "They met on Friday" → -1
  */
-export function tenseAt(c: Cursor, verbs: VerbForms, cues: TenseCues, start: number, end: number): Tense {
-  for (let j = start - 1, n = 0; j >= c.first && n < WINDOW; j--, n++) {
-    if (isBreak(c, cues, j)) break;
-    const t = cueAt(c, verbs, cues, j, start);
-    if (t !== null) return t;
+export class TenseReader {
+  private readonly codes: Uint8Array;
+
+  constructor(private readonly c: Cursor, private readonly verbs: VerbForms, private readonly cues: TenseCues) {
+    this.codes = new Uint8Array(c.tokens.length);
   }
-  for (let j = end, n = 0; j < c.limit && n < WINDOW; j++, n++) {
-    if (isBreak(c, cues, j)) break;
-    const t = cueAt(c, verbs, cues, j, start);
-    if (t !== null) return t;
+
+  /** The tense for the expression at tokens [start, end) of the cursor's current sentence. */
+  at(start: number, end: number): Tense {
+    const c = this.c;
+    for (let j = start - 1, n = 0; j >= c.first && n < WINDOW; j--, n++) {
+      const code = this.code(j);
+      if (code === BREAK) break;
+      if (code !== NONE) return (code - 3) as Tense;
+    }
+    for (let j = end, n = 0; j < c.limit && n < WINDOW; j++, n++) {
+      const code = this.code(j);
+      if (code === BREAK) break;
+      if (code !== NONE) return (code - 3) as Tense;
+    }
+    return -1;
   }
-  return -1;
+
+  private code(j: number): number {
+    let code = this.codes[j]!;
+    if (code === 0) {
+      if (isBreak(this.c, this.cues, j)) code = BREAK;
+      else {
+        const t = cueAt(this.c, this.verbs, this.cues, j);
+        code = t === null ? NONE : t + 3;
+      }
+      this.codes[j] = code;
+    }
+    return code;
+  }
 }
 
 // A doubled quote mark (`` or '') opens or closes a quotation, another clause.
@@ -38,7 +66,13 @@ function isBreak(c: Cursor, cues: TenseCues, j: number): boolean {
   return (w === "'" || w === '`') && (c.w(j - 1) === w || c.w(j + 1) === w);
 }
 
-function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number, hit: number): Tense | null {
+// A weekday, month, day word or holiday right after a verb: "ruled Wednesday", "to resume Tuesday".
+function timeFollows(c: Cursor, j: number): boolean {
+  const next = c.w(j + 1);
+  return c.k.weekdays.has(next) || c.k.months.has(next) || c.k.dayWords.has(next) || c.k.holidays.has(next);
+}
+
+function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number): Tense | null {
   if (c.kind(j) !== 'word') return null;
   const w = c.w(j);
   const next = c.w(j + 1);
@@ -59,7 +93,7 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number, hit: num
   const prev = c.w(j - 1);
   // "to resume trading Tuesday", "could come Tuesday": an infinitive looks ahead
   if (forms & BASE && (prev === 'to' || FUTURE_BEFORE_BASE.has(prev))) return 1;
-  if (prev === 'to' && forms === 0 && looksLikeVerb(c, cues, j, hit)) return 1;
+  if (prev === 'to' && forms === 0 && looksLikeVerb(c, cues, j)) return 1;
   const participle = (forms & PARTICIPLE) !== 0;
   // "will be held", "to be completed", "will be paid": a passive infinitive looks ahead
   if (participle && FUTURE_BEFORE_PARTICIPLE.has(prev)) return 1;
@@ -70,7 +104,7 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number, hit: num
     if (cues.determiners.has(prev) || c.isNumber(j - 1)) return null;
     // after a name, "-ed" is the name's verb when an object or the time follows ("Castro attended a
     // rally", "the Service ruled Wednesday"); before a noun it is an adjective
-    if (c.isCapitalized(j - 1) && j - 1 > c.first && j + 1 !== hit && !cues.afterVerb.has(next)) return null;
+    if (c.isCapitalized(j - 1) && j - 1 > c.first && !timeFollows(c, j) && !cues.afterVerb.has(next)) return null;
     return -1;
   }
   // "They meet Monday", "Arafat meet separately": a plain present after a subject
@@ -81,10 +115,10 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number, hit: num
 
 // An unknown lower-case word after "to" is an infinitive when an object or the time follows it
 // ("to repatriate the child", "to resume trading Tuesday"), not in "to total assets".
-function looksLikeVerb(c: Cursor, cues: TenseCues, j: number, hit: number): boolean {
+function looksLikeVerb(c: Cursor, cues: TenseCues, j: number): boolean {
   const w = c.w(j);
   if (c.isCapitalized(j) || cues.determiners.has(w) || cues.afterVerb.has(w) || cues.notVerbs.has(w)) return false;
   if (w.endsWith('s') && !w.endsWith('ss')) return false;
   const next = c.w(j + 1);
-  return j + 1 === hit || cues.afterVerb.has(next) || next.endsWith('ing');
+  return timeFollows(c, j) || cues.afterVerb.has(next) || next.endsWith('ing');
 }
