@@ -7,6 +7,8 @@ import type { EventFrame } from '../kb/claims/event-frames.js';
 import { sentenceCounterparties } from '../kb/claims/sentence-twin.js';
 import { effectiveDate } from '../kb/dates.js';
 import { insertMany } from './batch.js';
+import { LOCK_SPACES, lockKeys } from './dialect/locks.js';
+import { retryConflicts } from './dialect/retry.js';
 import type { DB } from './schema.js';
 
 export type StoreResult = { readonly kind: 'stored'; readonly id: string } | { readonly kind: 'duplicate'; readonly id: string };
@@ -17,34 +19,52 @@ export function contentHash(text: string): string {
 }
 
 /**
+ * Work to commit together with a stored document (a queue marking its job done): it runs inside
+ * the document's transaction, whether the text was stored or found a duplicate.
+ *
+ * @example const within: WithinTransaction = (trx) => completeJob(trx, jobId);
+ */
+export type WithinTransaction = (trx: Transaction<DB>) => Promise<void>;
+
+/**
  * Stores one document with everything extracted from it, and attaches its events to claims — all
  * in one transaction, so a failure leaves nothing half-written. A text already stored is a
- * duplicate and changes nothing.
+ * duplicate and changes nothing. Concurrent writers (processes, machines) are serialized on the
+ * text's hash and the document's id, so the same text is stored once and an id is given once.
  *
  * @example await storeDocument(db, doc, toContract(analysis), eventFrames(analysis))
  */
 export async function storeDocument(db: Kysely<DB>, doc: SourceDocument, x: ExtractionOut,
-  frames: readonly (EventFrame | null)[] = [], now = new Date()): Promise<StoreResult> {
+  frames: readonly (EventFrame | null)[] = [], now = new Date(), within?: WithinTransaction): Promise<StoreResult> {
   const hash = contentHash(doc.text);
-  return db.transaction().execute(async (trx) => {
+  return retryConflicts(() => db.transaction().execute(async (trx) => {
+    await lockKeys(trx, LOCK_SPACES.contentHash, [hash]);
     const dup = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
-    if (dup) return { kind: 'duplicate', id: dup.id } as const;
+    if (dup) {
+      await within?.(trx);
+      return { kind: 'duplicate', id: dup.id } as const;
+    }
+    const alt = `${doc.id}~${hash.slice(0, 8)}`;
+    await lockKeys(trx, LOCK_SPACES.documentId, [doc.id, alt]);
     const taken = await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst();
-    const id = taken ? `${doc.id}~${hash.slice(0, 8)}` : doc.id;
+    const id = taken ? alt : doc.id;
     await trx.insertInto('documents').values({
       id, content_hash: hash, date: doc.date, title: doc.title, origin: doc.origin, url: doc.url,
       format: doc.format, text: doc.text, ingested_at: now.toISOString(),
     }).execute();
     await writeTextLayers(trx, id, x);
     await writeEvents(trx, id, doc.date, x, frames);
+    await within?.(trx);
     return { kind: 'stored', id } as const;
-  });
+  }));
 }
 
 async function writeTextLayers(trx: Transaction<DB>, id: string, x: ExtractionOut): Promise<void> {
-  await insertMany(trx, 'entities', x.entities.map((e) => ({
+  // Entities and claims are shared between documents: rows go in id order, so two transactions
+  // inserting the same ones wait on each other in one order instead of deadlocking.
+  await insertMany(trx, 'entities', byId(x.entities.map((e) => ({
     id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role, origin: 'news',
-  })));
+  }))));
   await insertMany(trx, 'mentions', x.entities.flatMap((e) => e.mentions.map((m) => ({
     doc_id: id, entity_id: e.id, span_start: m.start, span_end: m.end, text: m.text,
   }))));
@@ -90,11 +110,15 @@ async function writeEvents(trx: Transaction<DB>, id: string, docDate: string, x:
   await insertMany(trx, 'events', events);
   await insertMany(trx, 'event_participants', parts);
   await insertMany(trx, 'event_attributions', attrs);
-  await insertMany(trx, 'claims', claims);
+  await insertMany(trx, 'claims', byId(claims));
   await insertMany(trx, 'claim_reports', reports);
   await insertMany(trx, 'predictions', x.predictions.filter((p) => claimOfEvent.has(p.event)).map((p, idx) => ({
     id: `${id}#p${idx}`, doc_id: id, idx, event_id: eventId(p.event), claim_id: claimOfEvent.get(p.event)!,
     predictor: p.predictor, made_on: p.madeOn, deadline: p.deadline,
     evidence_start: p.evidence.start, evidence_end: p.evidence.end, evidence_text: p.evidence.text,
   })));
+}
+
+function byId<T extends { id: string }>(rows: T[]): T[] {
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,6 +1,8 @@
 import { SqliteAdapter, type Kysely } from 'kysely';
 import { AccordsError } from '../../core/errors.js';
 import type { DB } from '../schema.js';
+import { isPostgres } from './backend.js';
+import { postgresFullText } from './postgres-full-text.js';
 import { sqliteFullText } from './sqlite-full-text.js';
 
 export { MARK_CLOSE, MARK_OPEN } from './snippet-marks.js';
@@ -31,8 +33,8 @@ export interface FullTextHit {
 }
 
 /**
- * Full-text search over documents: the one place where it differs between backends (SQLite FTS5
- * here; a PostgreSQL tsvector index joins as another implementation).
+ * Full-text search over documents: the one place where it differs between backends (SQLite FTS5,
+ * PostgreSQL tsvector + GIN).
  *
  * @example const { total, hits } = await fullTextOf(db).search(db, query, { limit: 20, offset: 0 });
  */
@@ -46,5 +48,6 @@ export interface FullTextSearch {
 /** The full-text implementation for the backend a Kysely instance runs on. */
 export function fullTextOf(db: Kysely<any>): FullTextSearch {
   if (db.getExecutor().adapter instanceof SqliteAdapter) return sqliteFullText;
+  if (isPostgres(db)) return postgresFullText;
   throw new AccordsError('full-text search is not available on this database backend yet', 'database');
 }

@@ -1,18 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { AgreementCatalog } from '../../kb/membership/catalog.js';
 import { insertMany } from '../batch.js';
+import { LOCK_SPACES, lockKeys } from '../dialect/locks.js';
+import { retryConflicts } from '../dialect/retry.js';
 import type { DB } from '../schema.js';
 import type { ReferenceData } from './reference-data.js';
 
 /**
  * Sets up a database the first time it is used: the agreement catalog's entities always, and the
  * curated reference data unless `reference` is null (`--no-reference`). A database already set up
- * is left alone, so the choice is made once, at creation.
+ * is left alone, so the choice is made once, at creation — also when several processes open a new
+ * database at once (the first to take the lock sets it up).
  *
  * @example await initializeKnowledgeBase(db, catalog, readReferenceData());
  */
 export async function initializeKnowledgeBase(db: Kysely<DB>, catalog: AgreementCatalog, reference: ReferenceData | null): Promise<'created' | 'existing'> {
-  return db.transaction().execute(async (trx) => {
+  return retryConflicts(() => db.transaction().execute(async (trx) => {
+    await lockKeys(trx, LOCK_SPACES.initialize, ['knowledge-base']);
     const done = await trx.selectFrom('meta').select('value').where('key', '=', 'initialized').executeTakeFirst();
     if (done) return 'existing' as const;
     await insertMany(trx, 'entities', catalog.agreements.map((a) => ({ id: a.id, kind: 'agreement', name: a.name, state: null, role: null, origin: 'catalog' })));
@@ -29,5 +33,5 @@ export async function initializeKnowledgeBase(db: Kysely<DB>, catalog: Agreement
       { key: 'reference', value: reference ? 'loaded' : 'none' },
     ]).execute();
     return 'created' as const;
-  });
+  }));
 }
