@@ -2,7 +2,12 @@ import type { Entity } from '../../core/analysis.js';
 import type { PersonRecord } from '../../lang/en/entities/index.js';
 import type { CatalogEntry } from './gazetteer.js';
 
-/** What the document tells about a person beyond the catalog: role, state, gender, name parts. */
+/**
+ * What the document tells about a person beyond the catalog: role, state, gender, name parts.
+ *
+ * @example { id: 'person:kelly-craft', name: 'Kelly Craft', role: 'Ambassador to the United Nations',
+ *            roleFromText: true, state: 'USA', gender: 'f', record: null }
+ */
 export interface PersonInfo {
   readonly id: string;
   name: string;

@@ -5,7 +5,11 @@ import { tokenize } from '../../text/tokenize.js';
 import { firstLastKey } from './people.js';
 import { TokenTrie } from './token-trie.js';
 
-/** What a gazetteer name stands for; `kind: 'block'` marks a name that is no entity ("New Jersey"). */
+/**
+ * What a gazetteer name stands for; `kind: 'block'` marks a name that is no entity ("New Jersey").
+ *
+ * @example { id: 'JOR', kind: 'state', via: 'name', ambiguous: true }  // "Jordan"
+ */
 export interface NameEntry {
   readonly id: string;
   readonly kind: EntityKind | 'block';
@@ -16,7 +20,11 @@ export interface NameEntry {
   readonly needsThe?: boolean;
 }
 
-/** What the base knows of an entity before a document names it. */
+/**
+ * What the base knows of an entity before a document names it.
+ *
+ * @example { id: 'org:un', kind: 'organization', name: 'United Nations', state: null, subtype: 'igo' }
+ */
 export interface CatalogEntry {
   readonly id: string;
   readonly kind: EntityKind;
@@ -30,6 +38,8 @@ export interface CatalogEntry {
 /**
  * Every name the stage recognizes, compiled once into token tries, plus the catalog of known
  * entities. Name keys are case-sensitive token texts; title and body keys are lower-cased.
+ *
+ * @example compileGazetteer(loadEntityKnowledge()).names.longest(['Saudi', 'Arabia'], 0)
  */
 export interface Gazetteer {
   readonly names: TokenTrie<NameEntry>;

@@ -4,7 +4,11 @@ import type { ParsedTitle } from './parse-title.js';
 import type { Scan } from './scan.js';
 import { slug } from './slug.js';
 
-/** A person read from the text, before it is registered. */
+/**
+ * A person read from the text, before it is registered.
+ *
+ * @example { id: 'person:ofir-akunis', name: 'Ofir Akunis', record: null }
+ */
 export interface PersonReading {
   readonly id: string;
   readonly name: string;

@@ -2,7 +2,11 @@ import type { MentionVia, Sentence, Token } from '../../core/analysis.js';
 import type { DocEntities } from './doc-entities.js';
 import { tokenKey, type Gazetteer } from './gazetteer.js';
 
-/** A mention found by a finder, in token indices; turned into a `Mention` at the end. */
+/**
+ * A mention found by a finder, in token indices; turned into a `Mention` at the end.
+ *
+ * @example { start: 4, end: 6, entityId: 'person:marco-rubio', via: 'name', titleStart: 0 }
+ */
 export interface Found {
   readonly start: number;
   readonly end: number;
@@ -12,7 +16,11 @@ export interface Found {
   readonly titleStart?: number;
 }
 
-/** A finder's proposal at one token: the mentions it would emit and how far it reaches. */
+/**
+ * A finder's proposal at one token: the mentions it would emit and how far it reaches.
+ *
+ * @example { end: 6, priority: 3, found: [{ start: 4, end: 6, entityId: 'person:marco-rubio', via: 'name' }] }
+ */
 export interface Candidate {
   readonly end: number;
   readonly found: readonly Found[];

@@ -2,6 +2,8 @@
  * Government bodies named after their state ("the Kazakh Foreign Ministry", "Israel's Defense
  * Ministry", "the Saudi government"). The state comes from the name or demonym before the body;
  * the id is `org:<iso3>-<key>`.
+ *
+ * @example { words: 'foreign ministry', key: 'foreign-ministry', name: 'Foreign Ministry', subtype: 'government' }
  */
 export interface BodySpec {
   /** Lower-case words of the body, split on spaces. */
@@ -77,6 +79,8 @@ export const BODIES: readonly BodySpec[] = [
  * Short names a body goes by once the story has named it or its parent in full: "the Commission"
  * after "the European Community", "the Fund" after "the IMF", "the Council" after "the Security
  * Council". `after` lists the ids, one of which must have been mentioned before.
+ *
+ * @example { text: 'Fund', id: 'org:imf', after: ['org:imf'] }
  */
 export interface ShortName {
   readonly text: string;

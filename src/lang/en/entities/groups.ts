@@ -1,6 +1,9 @@
 /**
  * Groups of states named collectively ("five Central Asian states", "Gulf states", "the West").
  * Members are listed only where the group is well defined; sources per record.
+ *
+ * @example { id: 'group:baltic-states', name: 'Baltic states', names: [], adjectives: ['Baltic'],
+ *            members: ['EST', 'LVA', 'LTU'], source: '…' }
  */
 export interface GroupSpec {
   readonly id: string;

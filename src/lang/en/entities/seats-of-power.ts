@@ -2,6 +2,8 @@
  * Capitals and seats of power used as metonyms for their government ("Riyadh said", "the Kremlin
  * denied"). World-countries supplies the capitals; this file adds seats of power, former and
  * alternative capital names, and removes capitals whose name is mostly something else in news.
+ *
+ * @example { name: 'Kremlin', code: 'RUS', source: 'https://en.wikipedia.org/wiki/Moscow_Kremlin' }
  */
 export interface SeatOfPower {
   readonly name: string;

@@ -2,6 +2,8 @@
  * Curated names, demonyms and historical states that `world-countries` lacks, keyed by ISO 3166-1
  * alpha-3. Historical states follow our annotation guide (../shared/eval/articles/GUIDE.md): the
  * USSR is coded RUS, West and East Germany DEU, North and South Yemen YEM. Sources per record.
+ *
+ * @example { code: 'ARE', names: ['UAE'], demonyms: ['Emirati'], source: '…' }
  */
 export interface StateAddition {
   readonly code: string;

@@ -2,6 +2,8 @@
  * Titles that introduce a person's name ("Secretary of State Marco Rubio", "Lt. Gen. Abdel Fattah
  * al-Burhan") or stand for one later ("the president"). Lower-cased; multi-word titles are split on
  * spaces. A title's `role` is how the contract names the office; honorifics carry no role.
+ *
+ * @example { text: 'secretary of state', role: 'Secretary of State', state: 'USA' }
  */
 export interface TitleSpec {
   readonly text: string;
