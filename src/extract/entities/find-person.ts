@@ -20,15 +20,24 @@ export function findTitledPerson(s: Scan, i: number): Candidate | null {
   let at = title.end;
   // "the Russian foreign minister, Sergey V. Lavrov": a role title, a comma, then the full name.
   if (s.tok(at)?.text === ',' && title.role && (s.lowers[i - 1] === 'the' || s.stateBefore(i))) at++;
+  // "Foreign Minister Sheikh Abdullah bin Zayed": an honorific between the office and the name.
+  const honorific = s.g.titles.longest(s.lowers, at);
+  if (honorific && honorific.values[0]!.role === null && honorific.end > at) at = honorific.end;
   const known = s.g.names.longest(s.keys, at, (v) => v.kind === 'person');
   let nameEnd = Math.max(parseName(s, at), known?.end ?? -1);
   // "Prime Minister May": a known surname that is also a word, made a name by the title.
-  if (nameEnd < 0 && s.isCap(at) && resolveKnownSurname(s, s.keys[at]!, title.role)) nameEnd = at + 1;
-  if (nameEnd < 0 || (at > title.end && nameEnd - at < 2)) return null;
-  if (nameEnd - at === 1 && !known && !singleNameFits(s, at, title)) return null;
+  if (nameEnd < 0 && s.isCap(at) && !s.g.titles.starts(s.lowers[at]!) && resolveKnownSurname(s, s.keys[at]!, title.role)) {
+    nameEnd = at + 1;
+  }
+  // "King Mohammed VI", "Crown Prince Mohammed": an alias that includes the title names the person.
+  const alias = s.g.names.longest(s.keys, i, (v) => v.kind === 'person');
+  const aliasId = alias && alias.end >= nameEnd && alias.end > at ? alias.values[0]!.id : null;
+  if (aliasId) nameEnd = alias!.end;
+  if (nameEnd < 0 || (at > title.end && nameEnd - at < 2 && !aliasId)) return null;
+  if (nameEnd - at === 1 && !known && !aliasId && !singleNameFits(s, at, title)) return null;
   // "General Motors Corp", "General Electric Co": a company, not General Motors the man.
-  if (!known && s.g.k.organizationWords.has(s.lowers[nameEnd - 1]!)) return null;
-  return personCandidate(s, at, nameEnd, title, i, 3);
+  if (!known && !aliasId && s.g.k.organizationWords.has(s.lowers[nameEnd - 1]!)) return null;
+  return personCandidate(s, at, nameEnd, title, i, 5.5, 'name', aliasId);
 }
 
 /**
@@ -133,8 +142,10 @@ export function findSurname(s: Scan, i: number): Candidate | null {
 }
 
 function personCandidate(s: Scan, start: number, end: number, title: ParsedTitle | null,
-  titleStart: number | undefined, priority: number, via: Found['via'] = 'name'): Candidate {
-  const reading = readPerson(s, start, end, title?.role ?? null);
+  titleStart: number | undefined, priority: number, via: Found['via'] = 'name', knownId: string | null = null): Candidate {
+  const read = readPerson(s, start, end, title?.role ?? null);
+  const record = knownId ? s.g.catalog.get(knownId)?.person ?? null : null;
+  const reading = knownId ? { id: knownId, name: read.name, record } : read;
   // "Japan's ambassador to the U.S.": the state before the title is the person's, not the posting.
   const state = (titleStart !== undefined ? s.stateBefore(titleStart) : null) ?? title?.state ?? stateAfter(s, end);
   const found: Found[] = [];
