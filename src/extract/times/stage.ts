@@ -6,12 +6,12 @@ import { parseYmd } from './calendar-math.js';
 import { Cursor } from './cursor.js';
 import { NameFilter } from './filter.js';
 import { newDiscourse, resolve, type Discourse } from './resolve.js';
-import type { TimeSpec } from './spec.js';
+import type { Hit, TimeSpec } from './spec.js';
 import { scanSentence } from './scan.js';
 import { scanUnits } from './scan-units.js';
 import { signalBefore } from './signal.js';
 import { Starters } from './starters.js';
-import { TenseReader } from './tense.js';
+import { TenseReader, type Tense } from './tense.js';
 import { VerbForms } from './verb-forms.js';
 
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -40,6 +40,18 @@ export class TimeStage implements Stage {
     this.names = new NameFilter(k.namedTitles, k.nameHeads);
   }
 
+  // Tense matters only to a calendar date without a direction word ("Friday", "March 3").
+  private tenseOf(c: Cursor, tenses: TenseReader, h: Hit, signal: string | null): Tense {
+    const cues = this.k.tense;
+    // "Wednesday's ruling": a day that already has something to its name is behind us
+    if (c.w(h.end) === "'s") return -1;
+    if (signal !== null && cues.backwardSignals.has(signal)) return -1;
+    const tense = tenses.at(h.start, h.end);
+    // "was extended to Nov. 16", "loans through January": the signal points ahead of the report
+    if (tense < 0 && signal !== null && cues.forwardSignals.has(signal) && !(signal === 'to' && rangeEnd(c, h.start))) return 0;
+    return tense;
+  }
+
   run(ctx: StageContext, a: Analysis): Analysis {
     if (!DAY_VALUE.test(ctx.documentDate)) {
       ctx.debug(() => `times: document date "${ctx.documentDate}" is not YYYY-MM-DD; relative times stay unresolved`);
@@ -56,12 +68,7 @@ export class TimeStage implements Stage {
         const sentence = a.tokens[h.start]!.sentence;
         if (this.names.rejects(c, h, a)) continue;
         const signal = signalBefore(c, h.start, this.k.signals);
-        let tense = tenses.at(h.start, h.end);
-        // "was extended to Nov. 16", "loans through January": the signal points ahead of the report
-        if (tense < 0 && signal !== null && this.k.tense.forwardSignals.has(signal) && !(signal === 'to' && rangeEnd(c, h.start))) tense = 0;
-        if (signal !== null && this.k.tense.backwardSignals.has(signal)) tense = -1;
-        // "Wednesday's ruling": a day that already has something to its name is behind us
-        if (c.w(h.end) === "'s" && h.spec.kind === 'calendar') tense = -1;
+        const tense = h.spec.kind === 'calendar' && h.spec.dir === null ? this.tenseOf(c, tenses, h, signal) : 0;
         const r = resolve(h.spec, d, tense, sentence);
         const value = dct || h.spec.kind === 'fixed' ? r.value : null;
         if (value && h.setsContext !== false && setsContext(h.spec)) remember(d, value, sentence);

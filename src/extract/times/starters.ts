@@ -16,6 +16,10 @@ const CODED_SECOND_WORDS = [
   'a.m', 'p.m', 'am', 'pm', 'a', 'p', "o'clock", 'o', 'in', 'local',
 ];
 
+const ALONE = 1;
+const OPENER = 2;
+const PHRASE = 3;
+
 /**
  * Which tokens can start a time expression. A word that is a time on its own ("March", "today",
  * "years") always can; a word that only opens one ("the", "about", "two", "last") can when the
@@ -36,6 +40,8 @@ export class Starters {
   private readonly phraseOpeners = new Map<string, Set<string>>();
   /** Words that can continue an expression after an opener. */
   private readonly seconds = new Set<string>(CODED_SECOND_WORDS);
+  /** Each starting word's class, so a word that starts nothing costs one lookup. */
+  private readonly classes = new Map<string, number>();
 
   constructor(k: TimeKnowledge) {
     // lexicon phrases: one word is a time alone; the first word of a longer one opens it
@@ -76,14 +82,19 @@ export class Starters {
     for (const w of this.openers) this.phraseOpeners.delete(w);
     // "the" opens expressions but never continues one after another opener ("at the", "about the")
     this.seconds.delete('the');
+    for (const w of this.alone) this.classes.set(w, ALONE);
+    for (const w of this.openers) this.classes.set(w, OPENER);
+    for (const w of this.phraseOpeners.keys()) this.classes.set(w, PHRASE);
   }
 
   /** Whether `word` (lower-cased, no final period) can start an expression when `next` follows. */
   opens(word: string, next: string): boolean {
-    if (this.alone.has(word)) return true;
-    if (this.openers.has(word)) return this.seconds.has(next);
-    const phrase = this.phraseOpeners.get(word);
-    return phrase !== undefined && phrase.has(next);
+    // one lookup for the many words that start nothing
+    const cls = this.classes.get(word);
+    if (cls === undefined) return false;
+    if (cls === ALONE) return true;
+    if (cls === OPENER) return this.seconds.has(next);
+    return this.phraseOpeners.get(word)!.has(next);
   }
 
   /**
@@ -114,7 +125,7 @@ export class Starters {
 
   /** Whether `word` can start an expression at all (ignoring what follows). */
   has(word: string): boolean {
-    return this.alone.has(word) || this.openers.has(word) || this.phraseOpeners.has(word);
+    return this.classes.has(word);
   }
 }
 
