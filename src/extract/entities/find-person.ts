@@ -162,8 +162,9 @@ function personCandidate(s: Scan, start: number, end: number, title: ParsedTitle
   };
 }
 
-// "Prime Minister Benjamin Netanyahu of Israel"
+// "Prime Minister Benjamin Netanyahu of Israel"; "Paul Ryan (R-Wis.)", the US party-and-state tag.
 function stateAfter(s: Scan, end: number): string | null {
+  if (s.tok(end)?.text === '(' && /^[RDI]$/.test(s.keys[end + 1] ?? '') && s.keys[end + 2] === '-') return 'USA';
   if (s.lowers[end] !== 'of') return null;
   const m = s.g.names.longest(s.keys, end + 1, (v) => v.kind === 'state' && v.via !== 'demonym');
   return m ? m.values[0]!.id : null;

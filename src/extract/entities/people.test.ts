@@ -75,6 +75,8 @@ const TITLED: Row[] = [
   ['Abu Dhabi Crown Prince Mohammed bin Zayed tweeted.', '2020-08-13',
     [['Abu Dhabi', 'ARE'], ['Mohammed bin Zayed', 'person:mohamed-bin-zayed-al-nahyan']],
     [{ id: 'person:mohamed-bin-zayed-al-nahyan', state: 'ARE', role: 'Crown Prince' }]],
+  ['Rep. Trey Gowdy (R-S.C.) spoke.', '2016-03-01', [['Trey Gowdy', 'person:trey-gowdy']],
+    [{ id: 'person:trey-gowdy', state: 'USA', role: 'Representative' }]],
   ['Kremlin spokesman Dmitry Peskov said.', '2025-11-06', [['Kremlin', 'RUS'], ['Dmitry Peskov', 'person:dmitry-peskov']],
     [{ id: 'person:dmitry-peskov', state: 'RUS', role: 'Spokesman' }]],
 ];

@@ -35,7 +35,7 @@ export const TITLES: readonly TitleSpec[] = [
   r('sergeant', 'Sergeant'), r('pvt.', 'Private'), r('lt.', 'Lieutenant'), r('lieutenant', 'Lieutenant'),
   r('capt.', 'Captain'), r('captain', 'Captain'), r('maj.', 'Major'), r('cmdr.', 'Commander'), r('adm.', 'Admiral'), r('admiral', 'Admiral'), r('vice adm.', 'Vice Admiral'),
   r('sen.', 'Senator', { state: 'USA' }), r('senator', 'Senator'), r('rep.', 'Representative', { state: 'USA' }),
-  r('gov.', 'Governor'), r('congressman', 'Representative', { state: 'USA', gender: 'm' }),
+  r('gov.', 'Governor', { state: 'USA' }), r('congressman', 'Representative', { state: 'USA', gender: 'm' }),
   r('congresswoman', 'Representative', { state: 'USA', gender: 'f' }),
   r('secretary of state', 'Secretary of State', { state: 'USA' }), r('secretary of defense', 'Secretary of Defense', { state: 'USA' }),
   r('secretary of the treasury', 'Secretary of the Treasury', { state: 'USA' }),
