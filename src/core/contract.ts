@@ -27,6 +27,10 @@ export interface EntityOut {
   state: string | null;
   role: string | null;
   mentions: SpanOut[];
+  /** Additive: what kind of organization ("media", "igo", "government", …) when known. */
+  subtype?: string;
+  /** Additive: for a group, the ISO3 codes of its members when well defined. */
+  members?: string[];
 }
 
 export interface TimeOut {

@@ -11,7 +11,10 @@ export function toContract(a: Analysis): ExtractionOut {
   }
   const entities: EntityOut[] = [];
   for (const e of a.entities.values()) {
-    entities.push({ id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role, mentions: mentionsOf.get(e.id) ?? [] });
+    const out: EntityOut = { id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role, mentions: mentionsOf.get(e.id) ?? [] };
+    if (e.subtype) out.subtype = e.subtype;
+    if (e.members?.length) out.members = [...e.members];
+    entities.push(out);
   }
   return {
     doc: { id: a.doc.id, date: a.doc.date, title: a.doc.title },
