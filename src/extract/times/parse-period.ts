@@ -70,12 +70,23 @@ function contextQuarter(c: Cursor, i: number): Hit | null {
   const y = det === 'the' ? yearAt(c, j) : null;
   if (y) j = y.end;
   const adj = c.k.currentPeriodWords.has(c.w(j));
-  const current = c.w(j) === 'current' || det === 'this' && !adj;
+  // "the current quarter" is the document's; "this quarter's loss" is the one reported on
+  const current = c.w(j) === 'current';
   if (adj) j++;
   const head = c.w(j);
   if (head !== 'quarter' && !(head === 'period' && (adj || y))) return null;
   if (det === 'the' && !adj && c.w(j + 1) === 'of') return null;
+  // "the quarter a year ago", "the corresponding period last year": the same quarter a year back
+  const back = yearBack(c, j + 1);
+  if (back > j + 1 && !y) return { start: i, end: back, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: -1 } };
   return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0, year: y?.year, latest, current } };
+}
+
+// "a year ago", "a year earlier", "last year" after a quarter: where that phrase ends, else i
+function yearBack(c: Cursor, i: number): number {
+  if (c.w(i) === 'a' && c.w(i + 1) === 'year' && (c.w(i + 2) === 'ago' || c.w(i + 2) === 'earlier')) return i + 3;
+  if (c.w(i) === 'last' && c.w(i + 1) === 'year') return i + 2;
+  return i;
 }
 
 // "year-ago", "year-earlier", "the year-ago quarter", "the comparable year-earlier period", "the quarter a year ago"

@@ -1,5 +1,6 @@
 import type { UnitName } from '../../lang/en/times/index.js';
 import type { Cursor } from './cursor.js';
+import { parseDate } from './parse-date.js';
 import { monthAt, weekdayAt } from './read-calendar.js';
 import type { Anchor, CalendarFields, Hit, TimeSpec } from './spec.js';
 
@@ -14,6 +15,8 @@ function readDirection(c: Cursor, i: number): Direction | null {
   let dir = c.k.directions.get(w);
   if (dir === undefined) return null;
   j++;
+  // "that same day"
+  if (w === 'that' && c.w(j) === 'same') return { dir: 0, the: true, end: j + 1, word: 'same' };
   // "this coming Sunday", "this past spring"
   if (w === 'this') {
     const next = c.k.directions.get(c.w(j));
@@ -47,11 +50,19 @@ function theUnit(c: Cursor, i: number): Hit | null {
   const head = c.w(j);
   if (head === 'weekend') return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekend: true }, dir: null } };
   if (head !== 'year' && head !== 'week') return null;
+  if (head === 'week' && c.w(j + 1) === 'of') return weekOf(c, i, j + 2);
   // "the year's end", "the year-ago quarter", "the year 2000" belong to other parsers
   if (c.w(j + 1) === "'s" && c.w(j + 2) !== 'end' || c.hyphenAt(j + 1) || c.isNumber(j + 1)) return null;
   if (head === 'year' && ENDED.has(c.w(j + 1))) return { start: i, end: j + 1, mod: null, spec: { kind: 'fixed', type: 'DURATION', value: 'P1Y' } };
   const unit = head === 'year' ? 'year' : 'week';
   return { start: i, end: j + 1, mod: null, spec: { kind: 'shift', type: 'DATE', unit, amount: 0, anchor: 'dct', fields: {} } };
+}
+
+// "the week of March 6"
+function weekOf(c: Cursor, i: number, k: number): Hit | null {
+  const date = parseDate(c, k);
+  if (!date || date.start !== k || date.spec.kind !== 'calendar' || date.spec.fields.day === undefined) return null;
+  return { ...date, start: i, spec: { ...date.spec, fields: { ...date.spec.fields, weekOf: true } } };
 }
 
 function dayWord(c: Cursor, i: number): Hit | null {
@@ -102,7 +113,8 @@ function directed(c: Cursor, i: number): Hit | null {
     return null;
   }
   const wd = weekdayAt(c, j);
-  if (wd !== null) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekday: wd }, dir: d.dir } };
+  // "the previous Friday" counts from the day under discussion, "last Friday" from today
+  if (wd !== null) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekday: wd }, dir: d.dir, fromRef: d.the && d.dir !== 0 } };
   const month = monthAt(c, j);
   if (month !== null && !d.the) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { month }, dir: d.dir } };
   const holiday = c.isCapitalized(j) ? c.phrase(c.k.holidays, j, 3) : null;
@@ -116,7 +128,7 @@ function directed(c: Cursor, i: number): Hit | null {
     return { start: i, end: j + 1, mod: null, spec: shift('DATE', 'week', d.dir, anchor, { weekend: true }) };
   }
   if (unit.unit === 'quarter' && (d.dir === 0)) {
-    const current = d.word === 'current' || d.word === 'this' || d.word === 'present';
+    const current = d.word === 'current' || d.word === 'present';
     return { start: i, end: j + 1, mod: null, spec: { kind: 'quarter', type: 'DATE', yearShift: 0, current } };
   }
   if (unit.clock) return null;

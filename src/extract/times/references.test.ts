@@ -33,3 +33,11 @@ describe('rates are not times, frequencies are', () => check([
   // an offset after an amount is still a date
   ['Revenue rose from $10 million a year ago.', D, [['a year ago', 'DATE', '1988']]],
 ]));
+
+describe('periods counted from the day or quarter under discussion', () => check([
+  ['Net rose in the third quarter. For the quarter a year ago, it fell.', '1989-10-26', [['the third quarter', 'DATE', '1989-Q3'], ['the quarter a year ago', 'DATE', '1988-Q3']]],
+  ['Net rose in the third quarter, against the corresponding period last year.', '1989-10-26', [['the third quarter', 'DATE', '1989-Q3'], ['the corresponding period last year', 'DATE', '1988-Q3']]],
+  ['On Friday the index fell 4.5% from the previous Friday.', '1989-10-30', [['Friday', 'DATE', '1989-10-27'], ['the previous Friday', 'DATE', '1989-10-20']]],
+  ['It may be resolved the week of March 6.', '2000-02-24', [['the week of March 6', 'DATE', '2000-W10']]],
+  ['It was signed Oct. 23, 1998. His name was crossed out that same day.', '1999-02-06', [['Oct. 23, 1998', 'DATE', '1998-10-23'], ['that same day', 'DATE', '1998-10-23']]],
+]));

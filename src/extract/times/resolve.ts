@@ -45,8 +45,18 @@ export function resolve(spec: TimeSpec, d: Discourse, tense: Tense, sentence: nu
       return { type: spec.type, value: `${(spec.year ?? base.y) + spec.yearShift}-Q${base.q}` };
     }
     case 'shift': return { type: spec.type, value: resolveShift(spec, d, sentence) };
-    case 'calendar': return { type: spec.type, value: resolveCalendar(spec.fields, spec.dir ?? tense, spec.dir !== null, d.dct) };
+    case 'calendar': {
+      const from = spec.fromRef && d.refs.day ? d.refs.day.at : d.dct;
+      const value = resolveCalendar(spec.fields, spec.dir ?? tense, spec.dir !== null, from);
+      return { type: spec.type, value: spec.fields.weekOf ? weekOfValue(value) : value };
+    }
   }
+}
+
+// "the week of March 6": the week of the resolved day
+function weekOfValue(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? fmtWeek({ y: +m[1]!, m: +m[2]!, d: +m[3]! }) : day;
 }
 
 // A quarter under discussion is this year's business: within four quarters of the document date.

@@ -16,6 +16,8 @@ export interface CalendarFields {
   /** TIMEX3 part of day (MO AF EV NI DT) or a clock time ("T17:00"). */
   readonly pod?: string;
   readonly holiday?: HolidayRule;
+  /** "the week of March 6": the ISO week holding the date. */
+  readonly weekOf?: boolean;
 }
 
 /** Where a relative expression counts from: the document date, the last date mentioned, or either. */
@@ -36,7 +38,11 @@ export type Anchor = 'dct' | 'ref' | 'either';
  */
 export type TimeSpec =
   | { readonly kind: 'fixed'; readonly type: TimexType; readonly value: string }
-  | { readonly kind: 'calendar'; readonly type: TimexType; readonly fields: CalendarFields; readonly dir: number | null }
+  | {
+    readonly kind: 'calendar'; readonly type: TimexType; readonly fields: CalendarFields; readonly dir: number | null;
+    /** "the previous Friday", "the following Monday": counted from the last day mentioned, not the document date. */
+    readonly fromRef?: boolean;
+  }
   | {
     readonly kind: 'shift'; readonly type: TimexType; readonly unit: UnitName; readonly amount: number;
     readonly anchor: Anchor; readonly fields: CalendarFields;

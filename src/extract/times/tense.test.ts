@@ -34,3 +34,10 @@ describe('the year of a month and day', () => check([
   ['Revenue was $76 million for the year ended March 31.', '1989-11-02', [['the year', 'DURATION', 'P1Y'], ['March 31', 'DATE', '1989-03-31']]],
   ['Inspections were allowed since Jan. 13.', '1998-03-06', [['Jan. 13', 'DATE', '1998-01-13']]],
 ]));
+
+describe('plans that are over', () => check([
+  ['It had been due to expire Friday evening.', '1989-10-30', [['Friday evening', 'TIME', '1989-10-27TEV']]],
+  ['It had been scheduled to expire at midnight Friday.', '1989-10-30', [['midnight Friday', 'TIME', '1989-10-27T24:00']]],
+  ['It is due to expire Friday.', '1989-10-30', [['Friday', 'DATE', '1989-11-03']]],
+  ['Trading was halted due to the storm Friday.', '1989-10-30', [['Friday', 'DATE', '1989-10-27']]],
+]));

@@ -78,7 +78,13 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number): Tense |
   const next = c.w(j + 1);
   if (cues.future.has(w)) return 1;
   // "next to the embassy", "coming from Cuba", "set a deadline": not pointing ahead
-  if (cues.prospective.has(w) && !cues.prospectiveUnless.get(w)?.has(next)) return 1;
+  // "due to expire" points ahead, "due to the storm" gives a cause
+  const cause = next === 'to' && cues.determiners.has(c.w(j + 2));
+  if (cues.prospective.has(w) && !cues.prospectiveUnless.get(w)?.has(next) && !cause) {
+    // "had been due to expire Friday", "had been scheduled": a plan from before, now past
+    const prev = c.w(j - 1);
+    return prev === 'had' || prev === 'been' && c.w(j - 2) === 'had' ? -1 : 1;
+  }
   if (w === 'going' && next === 'to') return 1;
   if (cues.past.has(w)) return -1;
   if (w === 'is' || w === 'are' || w === 'am') {
@@ -91,9 +97,10 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number): Tense |
   if (cues.present.has(w)) return 0;
   const forms = verbs.of(w);
   const prev = c.w(j - 1);
-  // "to resume trading Tuesday", "could come Tuesday": an infinitive looks ahead
-  if (forms & BASE && (prev === 'to' || FUTURE_BEFORE_BASE.has(prev))) return 1;
-  if (prev === 'to' && forms === 0 && looksLikeVerb(c, cues, j)) return 1;
+  // "to resume trading Tuesday", "could come Tuesday": an infinitive looks ahead, unless a past
+  // perfect governs it ("had been due to expire Friday": the plan is over)
+  if (forms & BASE && (prev === 'to' || FUTURE_BEFORE_BASE.has(prev))) return prev === 'to' && pastPerfect(c, j - 2) ? -1 : 1;
+  if (prev === 'to' && forms === 0 && looksLikeVerb(c, cues, j)) return pastPerfect(c, j - 2) ? -1 : 1;
   const participle = (forms & PARTICIPLE) !== 0;
   // "will be held", "to be completed", "will be paid": a passive infinitive looks ahead
   if (participle && FUTURE_BEFORE_PARTICIPLE.has(prev)) return 1;
@@ -111,6 +118,11 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number): Tense |
   if (forms & BASE && (cues.subjects.has(prev) || c.isCapitalized(j - 1) && j - 1 > c.first)) return 0;
   if (forms & PRESENT3) return 0;
   return null;
+}
+
+// "had planned", "had been due", "had been scheduled" ending at token k
+function pastPerfect(c: Cursor, k: number): boolean {
+  return c.w(k - 1) === 'had' || c.w(k - 1) === 'been' && c.w(k - 2) === 'had';
 }
 
 // An unknown lower-case word after "to" is an infinitive when an object or the time follows it

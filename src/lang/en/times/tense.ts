@@ -39,7 +39,7 @@ export function loadTenseCues(): TenseCues {
       'until', 'tomorrow', 'next', 'coming', 'deadline', 'payable', 'effective', 'starting', 'beginning',
     ]),
     determiners: new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'of']),
-    forwardSignals: new Set(['until', 'till', 'through', 'by', 'before', 'to', 'starting', 'beginning', 'effective']),
+    forwardSignals: new Set(['until', 'till', 'through', 'by', 'before', 'to', 'starting', 'beginning', 'effective', 'ahead of']),
     clauseBreaks: new Set([
       ';', ':', '"', '“', '”', '(', ')', 'but', 'while', 'whereas', 'although', 'because', 'where', 'which', 'who',
       'whom', 'whose', 'when', '`',
@@ -49,7 +49,6 @@ export function loadTenseCues(): TenseCues {
       ['coming', new Set(['from', 'out', 'back', 'up', 'under', 'in'])],
       // "set Friday as the deadline", "set a record": only "set to" and "set for" are ahead
       ['set', new Set(['a', 'an', 'the', 'up', 'off', 'out', 'aside', 'fire', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])],
-      ['due', new Set(['to'])],
     ]),
     afterVerb: new Set([
       'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'him', 'them',
