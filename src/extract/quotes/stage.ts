@@ -2,11 +2,12 @@ import type { Analysis, Quote, ReportFrame, Sentence } from '../../core/analysis
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { ReportKnowledge } from '../../lang/en/reports/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
-import { lazyOwners, linkSpeaker } from '../reports/link-speaker.js';
-import { indexMentions } from '../reports/mention-index.js';
-import { maskQuoted, spanText, type Scan } from '../reports/scan.js';
+import { lazyOwners, linkSpeaker, type GovernmentOwners } from '../reports/link-speaker.js';
+import { indexMentions, type MentionIndex } from '../reports/mention-index.js';
+import { maskQuoted, spanText, type Scan, type TokenSpan } from '../reports/scan.js';
 import { clauseSubject, isSourceLike } from '../reports/subject.js';
 import { framesAround, frameForQuote, introducedByColon } from './attribute.js';
+import { bylineAfter } from './byline.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quotes.js';
 import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
 import { isScareQuote, type ScareMarkers } from './scare-quotes.js';
@@ -72,6 +73,11 @@ export class QuoteStage implements Stage {
       const si = sentenceOf(q.start);
       const s = a.sentences[si]!;
       let choice = choices[i] ?? null;
+      const byline = choice ? null : bylineAfter(scan, q, (pos) => tokenAt(a, pos));
+      if (byline) {
+        choice = this.choiceOf(scan, byline, mentions, owners);
+        via[i] = 'byline';
+      }
       if (!choice && si > 0 && opensSentence(a, s, q)) {
         choice = introducedByColon(scan, a, bySentence, si - 1, mentions, owners);
         if (choice) via[i] = 'colon';
@@ -86,13 +92,12 @@ export class QuoteStage implements Stage {
         const firstQuoted = tokenAt(a, q.outerStart);
         const subject = clauseSubject(scan, s.tokenStart, firstQuoted);
         if (subject && isSourceLike(scan, subject, wordCount(a.text, q) < LONG_QUOTE)) {
-          const sp = spanText(scan, subject);
-          const entities = linkSpeaker(scan, subject, mentions, owners);
-          choice = { text: sp.text, start: sp.start, end: sp.end, entity: pickSpeakerEntity(entities, mentions) };
+          choice = this.choiceOf(scan, subject, mentions, owners);
           via[i] = 'subject';
         }
       }
-      const introduced = via[i] === 'frame-holds' || via[i] === 'unit' || via[i] === 'inherit' || via[i] === 'colon' || via[i] === 'frame-near' && wordCount(a.text, q) > TITLE_WORDS;
+      const introduced = via[i] === 'frame-holds' || via[i] === 'unit' || via[i] === 'inherit' || via[i] === 'colon' || via[i] === 'byline'
+        || via[i] === 'frame-near' && wordCount(a.text, q) > TITLE_WORDS;
       if (isScareQuote(a.text, q, this.markers, { introduced, spoken: !!choice })) continue;
       // single marks with nobody speaking are headline and scare quotes, even where they are the style
       if (q.marks === 'single' && !choice) continue;
@@ -105,6 +110,11 @@ export class QuoteStage implements Stage {
       });
     }
     return { ...a, quotes };
+  }
+
+  private choiceOf(scan: Scan, span: TokenSpan, mentions: MentionIndex, owners: () => GovernmentOwners): SpeakerChoice {
+    const sp = spanText(scan, span);
+    return { text: sp.text, start: sp.start, end: sp.end, entity: pickSpeakerEntity(linkSpeaker(scan, span, mentions, owners), mentions) };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../core/analysis.js';
 import type { CueForm, ReportClass } from '../../lang/en/reports/index.js';
+import { acceptable } from './accept-frame.js';
 import { contentAfter, contentAround, contentAroundInverted, contentBefore } from './content.js';
 import { phraseEndingAt, phraseStartingAt } from './phrase.js';
 import { isCap, isCueVerb, type Scan, type TokenSpan } from './scan.js';
@@ -21,6 +22,7 @@ const AUXILIARY = new Set(['did', 'does', 'do', 'would', 'will', 'could', 'can',
 const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
 const PARTICIPLE_AFTER = new Set([',', 'by', 'while', 'when', 'after', 'before', 'and', 'in', '—', '–', '-']);
 const MAX_APPOSITIVE = 30;
+const RELATIVE = new Set(['who', 'which', 'whose']);
 
 /** Finds the reporting frames of one sentence (cues inside quotations are the quoted speaker's own). */
 export function findFrames(scan: Scan, s: Sentence): RawFrame[] {
@@ -72,7 +74,8 @@ function verbFrame(scan: Scan, s: Sentence, i: number, forms: readonly CueForm[]
       const subject = earlier?.speaker ?? clauseSubject(scan, s.tokenStart, i);
       return subject ? make(subject, contentAfter(scan, s, cue, f.lemma)) : null;
     }
-    return null;
+    const own = absoluteSubject(scan, s, i);
+    return own ? make(own, contentAfter(scan, s, cue, f.lemma)) : null;
   }
   if (prevL === 'to') return null;
   if (BE.has(prevL) && has('pastParticiple')) return null; // passive: "was told", "were asked"
@@ -84,6 +87,39 @@ function verbFrame(scan: Scan, s: Sentence, i: number, forms: readonly CueForm[]
     if (head && (afterAux || k.pronouns.get(head.lower) === 'plural' || k.pronouns.get(head.lower) === 'self' || /s$/.test(head.lower))) return fr;
   }
   return null;
+}
+
+const RELATIVE_REACH = 14;
+
+/**
+ * "A White House official who spoke anonymously to discuss internal strategy said": the phrase
+ * before a relative clause that runs up to the cue.
+ */
+function relativeHead(scan: Scan, s: Sentence, j: number): TokenSpan | null {
+  const { tokens, inQuote } = scan;
+  for (let m = j; m > s.tokenStart && j - m < RELATIVE_REACH; m--) {
+    const t = tokens[m]!;
+    if (inQuote[m] || t.kind === 'quote' || t.kind === 'punct') return null;
+    if (t.lower === 'who') return phraseEndingAt(scan, m - 1, s.tokenStart);
+  }
+  return null;
+}
+
+const ABSOLUTE_BEFORE = new Set(['with', ',', '—', '–', 'and', '(', ';']);
+
+/**
+ * The subject of an absolute clause: "with Gorka noting …", "– Ryan saying he was “very
+ * encouraged” and Trump calling it …", "with Trump reportedly yelling: “…”".
+ */
+function absoluteSubject(scan: Scan, s: Sentence, i: number): TokenSpan | null {
+  const { tokens, k } = scan;
+  let j = i - 1;
+  while (j > s.tokenStart && k.cueAdverbs.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)) j--;
+  const sp = j >= s.tokenStart ? phraseEndingAt(scan, j, s.tokenStart) : null;
+  if (!sp || sp.first <= s.tokenStart || !ABSOLUTE_BEFORE.has(tokens[sp.first - 1]!.lower)) return null;
+  const head = tokens[sp.last]!;
+  const named = isCap(head) && !k.pronouns.has(head.lower) || k.personNouns.has(head.lower) || k.bodyNouns.has(head.lower);
+  return named ? sp : null;
 }
 
 /** A cue whose source comes before it ("Trump said", "the ministry has said"), or after it ("said Trump"). */
@@ -118,7 +154,7 @@ function leftFrame(scan: Scan, s: Sentence, before: number, cue: TokenSpan,
     const subject = clauseSubject(scan, s.tokenStart, j);
     return subject ? make(subject, contentAfter(scan, s, cue, '')) : null;
   }
-  let sp = phraseEndingAt(scan, j, s.tokenStart);
+  let sp = relativeHead(scan, s, j) ?? phraseEndingAt(scan, j, s.tokenStart);
   // a time adjunct between source and cue: "Trump at the time said", "Sanders during a Sunday thanked"
   if (sp && k.timeAdjunctWords.has(tokens[sp.last]!.lower) && sp.first - 1 >= s.tokenStart
     && /^(?:at|on|in|during|last|this|that|earlier|late|early)$/.test(tokens[sp.first - 1]!.lower)) {
@@ -137,23 +173,26 @@ function leftFrame(scan: Scan, s: Sentence, before: number, cue: TokenSpan,
 function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | null {
   const { tokens, inQuote, k } = scan;
   let best: TokenSpan | null = null;
-  let relative = false;
   let segmentEnd = comma - 1;
-  for (let m = comma - 1; m > s.tokenStart && comma - m < MAX_APPOSITIVE; m--) {
-    const x = tokens[m]!;
-    if (inQuote[m] || x.kind === 'quote') break;
-    if (x.lower === 'who' || x.lower === 'which') relative = true;
-    if (x.text !== ',') {
-      if (!relative && (isCueVerb(scan, x.lower) || x.lower === 'that' || k.npBreakers.has(x.lower) && !/^(?:and|to|by|as|about)$/.test(x.lower))) break;
-      continue;
+  while (segmentEnd > s.tokenStart && comma - segmentEnd < MAX_APPOSITIVE) {
+    let c = segmentEnd;
+    while (c > s.tokenStart && comma - c < MAX_APPOSITIVE && tokens[c]!.text !== ',' && !inQuote[c] && tokens[c]!.kind !== 'quote') c--;
+    if (tokens[c]!.text !== ',' || inQuote[c]) break;
+    // ", who was senior adviser to Obama in the White House,": a relative clause may hold verbs
+    if (!RELATIVE.has(tokens[c + 1]!.lower)) {
+      let clause = false;
+      for (let m = c + 1; m <= segmentEnd && !clause; m++) {
+        const l = tokens[m]!.lower;
+        clause = isCueVerb(scan, l) || l === 'that' || k.npBreakers.has(l) && !/^(?:and|to|by|as|about)$/.test(l);
+      }
+      if (clause) break;
     }
-    const head = phraseEndingAt(scan, m - 1, s.tokenStart);
+    const head = phraseEndingAt(scan, c - 1, s.tokenStart);
     if (head && tokens.slice(head.first, head.last + 1).some((w) => /^\p{Lu}/u.test(w.text))) {
-      const titled = !isCap(tokens[head.last]) && isName(scan, m + 1, segmentEnd);
+      const titled = !isCap(tokens[head.last]) && isName(scan, c + 1, segmentEnd);
       best = titled ? { first: head.first, last: segmentEnd } : head;
     }
-    relative = false;
-    segmentEnd = m - 1;
+    segmentEnd = c - 1;
   }
   return best;
 }
@@ -172,69 +211,4 @@ function invertedFrame(scan: Scan, s: Sentence, cue: TokenSpan,
   if (!sp) return null;
   if (cue.first <= s.tokenStart) return make(sp, contentAfter(scan, s, { first: sp.last, last: sp.last }, ''));
   return make(sp, contentAroundInverted(scan, s, cue, sp));
-}
-
-const CLAUSE_SOON = 4;
-const NOUN_LIKE_OBJECTS = new Set(['it', 'this', 'that', 'him', 'her', 'them', 'us', ',']);
-
-/**
- * Keeps a frame when its source can be one: a lenient test for "said" ("the bill says"), a strict
- * one for stance and act verbs ("an announcement expected Thursday" is not a frame), a clause or
- * quotation after the verbs that often take a plain object ("maintained relations"), right after
- * an -s form that is more often a noun ("Trump notes that", not "his notes"), and a quotation beside
- * a verb of manner of speaking (“…,” he barked).
- */
-function acceptable(scan: Scan, s: Sentence, f: RawFrame, nounLike: boolean): boolean {
-  const { tokens, k } = scan;
-  if (!f.speaker) return false;
-  if (f.cls !== 'say') {
-    const head = tokens[f.speaker.last]!;
-    const ok = k.pronouns.has(head.lower) || /^\p{Lu}/u.test(head.text) || k.personNouns.has(head.lower) || k.bodyNouns.has(head.lower);
-    if (!ok) return false;
-  }
-  if (k.quoteOnlyVerbs.has(f.lemma)) return besideQuote(scan, s, f);
-  const sourceFirst = f.speaker.last < f.cue.first;
-  if (nounLike) return sourceFirst && (quotedBefore(scan, s, f) || clauseFollows(scan, s, f.cue.last, 2, NOUN_LIKE_OBJECTS));
-  if (k.clauseOnlyVerbs.has(f.lemma) && sourceFirst) {
-    // "as Trump put it", "as she noted": the main clause is what is reported
-    if (tokens[f.speaker.first - 1]?.lower === 'as') return true;
-    return quotedBefore(scan, s, f) || clauseFollows(scan, s, f.cue.last, CLAUSE_SOON, null);
-  }
-  return true;
-}
-
-/** “…,” Trump noted: the content is a quotation or clause ending just before the source. */
-function quotedBefore(scan: Scan, s: Sentence, f: RawFrame): boolean {
-  const before = scan.tokens[f.speaker!.first - 1];
-  return f.speaker!.first > s.tokenStart && !!before && (before.kind === 'quote' || before.text === ',')
-    && !!f.content && f.content.last < f.speaker!.first;
-}
-
-/** "that", ":" or a quotation within `reach` tokens after `from`, past only `skip` words when given. */
-function clauseFollows(scan: Scan, s: Sentence, from: number, reach: number, skip: ReadonlySet<string> | null): boolean {
-  for (let j = from + 1; j < s.tokenEnd && j - from <= reach; j++) {
-    const t = scan.tokens[j]!;
-    if (t.lower === 'that' || t.text === ':' || t.kind === 'quote') return true;
-    if (skip && !skip.has(t.lower)) return false;
-  }
-  return false;
-}
-
-const BESIDE = 3;
-
-/** A quotation mark just before the frame (“…,” he barked) or just after it (he barked: “…”). */
-function besideQuote(scan: Scan, s: Sentence, f: RawFrame): boolean {
-  const { tokens } = scan;
-  const first = Math.min(f.cue.first, f.speaker!.first);
-  const last = Math.max(f.cue.last, f.speaker!.last);
-  for (let j = first - 1; j >= s.tokenStart && first - j <= 2; j--) {
-    if (tokens[j]!.kind === 'quote') return true;
-    if (tokens[j]!.text !== ',') break;
-  }
-  for (let j = last + 1; j < s.tokenEnd && j - last <= BESIDE; j++) {
-    const t = tokens[j]!;
-    if (t.kind === 'quote') return true;
-    if (t.kind === 'word' && !scan.k.cueAdverbs.has(t.lower)) break;
-  }
-  return false;
 }
