@@ -70,7 +70,10 @@ function dayWord(c: Cursor, i: number): Hit | null {
   if (w === 'tonight') return { start: i, end: i + 1, mod: null, spec: shift('TIME', 'day', 0, 'dct', { pod: 'NI' }) };
   const n = c.k.dayWords.get(w);
   if (n === undefined) return null;
-  // "the Today show" and "today's" as a possessive of the date are both names or dates; keep dates
+  // "today's world", "today's personal computers", "the people of tomorrow": the present or the
+  // future in general, which news annotation leaves out ("today's vote" is the day)
+  if (c.w(i + 1) === "'s" && (c.k.genericNouns.has(c.w(i + 2)) || c.k.genericNouns.has(c.w(i + 3)))) return null;
+  if (c.w(i - 1) === 'of' && c.k.genericNouns.has(c.w(i - 2))) return null;
   return { start: i, end: i + 1, mod: null, spec: shift('DATE', 'day', n, 'dct') };
 }
 

@@ -41,3 +41,11 @@ describe('periods counted from the day or quarter under discussion', () => check
   ['It may be resolved the week of March 6.', '2000-02-24', [['the week of March 6', 'DATE', '2000-W10']]],
   ['It was signed Oct. 23, 1998. His name was crossed out that same day.', '1999-02-06', [['Oct. 23, 1998', 'DATE', '1998-10-23'], ['that same day', 'DATE', '1998-10-23']]],
 ]));
+
+describe('today in general and the day', () => check([
+  ["Rules differ in today's world.", '1998-04-24', []],
+  ["These are the chips in today's personal computers.", '1989-10-27', []],
+  ['I would have chosen the people of tomorrow.', '1989-11-02', []],
+  ["Tomorrow's vote has international implications.", '1998-03-03', [['Tomorrow', 'DATE', '1998-03-04']]],
+  ["Shareholders responded coolly to yesterday's announcement.", '1989-10-26', [['yesterday', 'DATE', '1989-10-25']]],
+]));

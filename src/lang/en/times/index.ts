@@ -7,7 +7,7 @@ import { DIRECTIONS, MODS_NEEDING_NUMBER, OFFSET_WORDS, PART_OF_PERIOD, PREFIX_M
 import { AMOUNT_WORDS, COUNTED_NOUNS, CURRENCY_MARKS, NAME_HEADS, NAMED_TITLES } from './negatives.js';
 import { CARDINALS, COUNT_NOUNS, DECADE_WORDS, MULTIPLIERS, ORDINALS, VAGUE_QUANTIFIERS } from './numbers.js';
 import {
-  ADJECTIVE_REFERENCES, FREQUENCY_WORDS, POSSESSED_REFERENCES, SET_QUANTIFIERS, SET_WORDS, VAGUE_NEEDS_BEFORE, VAGUE_REFERENCES,
+  ADJECTIVE_REFERENCES, FREQUENCY_WORDS, GENERIC_NOUNS, POSSESSED_REFERENCES, SET_QUANTIFIERS, SET_WORDS, VAGUE_NEEDS_BEFORE, VAGUE_REFERENCES,
 } from './references.js';
 import { loadTenseCues, type TenseCues } from './tense.js';
 import {
@@ -58,6 +58,7 @@ export interface TimeKnowledge {
   readonly vagueNeedsBefore: ReadonlyMap<string, ReadonlySet<string>>;
   readonly adjectiveReferences: ReadonlyMap<string, string>;
   readonly possessedReferences: ReadonlySet<string>;
+  readonly genericNouns: ReadonlySet<string>;
   readonly setWords: ReadonlyMap<string, string>;
   readonly setQuantifiers: ReadonlySet<string>;
   readonly frequencyWords: ReadonlySet<string>;
@@ -85,7 +86,7 @@ export function loadTimeKnowledge(): TimeKnowledge {
     ordinals: ORDINALS, decadeWords: DECADE_WORDS, units: UNITS, unitAdjectiveSuffixes: UNIT_ADJECTIVE_SUFFIXES,
     unitQualifiers: UNIT_QUALIFIERS, prefixMods: PREFIX_MODS, modsNeedingNumber: MODS_NEEDING_NUMBER,
     partOfPeriod: PART_OF_PERIOD, signals: SIGNALS, directions: DIRECTIONS, spanOpeners: SPAN_OPENERS, offsetWords: OFFSET_WORDS,
-    vagueReferences: VAGUE_REFERENCES, vagueNeedsBefore: VAGUE_NEEDS_BEFORE, adjectiveReferences: ADJECTIVE_REFERENCES, possessedReferences: POSSESSED_REFERENCES, setWords: SET_WORDS,
+    vagueReferences: VAGUE_REFERENCES, vagueNeedsBefore: VAGUE_NEEDS_BEFORE, adjectiveReferences: ADJECTIVE_REFERENCES, possessedReferences: POSSESSED_REFERENCES, genericNouns: GENERIC_NOUNS, setWords: SET_WORDS,
     setQuantifiers: SET_QUANTIFIERS, frequencyWords: FREQUENCY_WORDS, namedTitles: NAMED_TITLES,
     nameHeads: NAME_HEADS, countedNouns: COUNTED_NOUNS, currencyMarks: CURRENCY_MARKS, amountWords: AMOUNT_WORDS, tense: loadTenseCues(),
     monthContext: MONTH_CONTEXT, yearContext: YEAR_CONTEXT, barePluralBefore: BARE_PLURAL_BEFORE,

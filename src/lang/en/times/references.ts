@@ -53,3 +53,13 @@ export const SET_QUANTIFIERS: ReadonlySet<string> = new Set(['every', 'each', 'p
 
 /** Words that make a following "a/an + unit" a rate, hence a SET ("twice a year", "$5 a day"). */
 export const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['once', 'twice', 'thrice', 'times']);
+
+/**
+ * Nouns that make "today's …" or "… of tomorrow" the present or future in general ("today's
+ * world", "the people of tomorrow") rather than a day.
+ */
+export const GENERIC_NOUNS: ReadonlySet<string> = new Set([
+  'world', 'youth', 'society', 'children', 'generation', 'generations', 'computers', 'economy', 'kids',
+  'students', 'technology', 'culture', 'people', 'leaders', 'standards', 'women', 'men', 'families',
+  'workers', 'consumers', 'politics', 'times', 'age', 'era',
+]);
