@@ -9,6 +9,7 @@ import { registerMembers } from './commands/members.js';
 import { registerPredictions } from './commands/predictions.js';
 import { registerServe } from './commands/serve.js';
 import { registerTimeline } from './commands/timeline.js';
+import { registerWorker } from './commands/worker.js';
 
 /** Builds the CLI. Every command is a thin layer over a service. */
 export function buildProgram(): Command {
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerTimeline(program);
   registerEntity(program);
   registerServe(program);
+  registerWorker(program);
   registerDemo(program);
   return program;
 }

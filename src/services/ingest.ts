@@ -54,23 +54,39 @@ export async function ingest(db: Kysely<DB>, inputs: AsyncIterable<InputItem>, e
       onDocument?.(doc, 'duplicate');
       continue;
     }
-    let extraction: ExtractionOut;
-    let frames: (EventFrame | null)[] = [];
-    try {
-      if (extractor.analyze) {
-        const analysis = extractor.analyze(doc);
-        extraction = toContract(analysis);
-        frames = eventFrames(analysis);
-      } else extraction = extractor.extract(doc);
-    } catch (err) {
-      summary.rejected.push({ input: doc.origin, error: errorLine(err).replace(/^accords: /, '') });
+    const prepared = prepareDocument(doc, extractor);
+    if (!prepared.ok) {
+      summary.rejected.push({ input: doc.origin, error: prepared.error });
       onDocument?.(doc, 'rejected');
       continue;
     }
-    const r = await storeDocument(db, doc, extraction, frames);
+    const r = await storeDocument(db, doc, prepared.extraction, prepared.frames);
     if (r.kind === 'stored') summary.stored++;
     else summary.duplicates++;
     onDocument?.(doc, r.kind);
   }
   return summary;
+}
+
+/**
+ * A document extracted and ready to store, or why it cannot be (the error line without the
+ * `accords:` prefix). Extraction is the CPU-heavy half of ingestion, kept apart so a queue worker
+ * can run it in a thread and store the result in its own transaction.
+ *
+ * @example const p = prepareDocument(doc, createExtractor()); if (p.ok) await storeDocument(db, doc, p.extraction, p.frames);
+ */
+export type PreparedDocument =
+  | { readonly ok: true; readonly extraction: ExtractionOut; readonly frames: (EventFrame | null)[] }
+  | { readonly ok: false; readonly error: string };
+
+export function prepareDocument(doc: SourceDocument, extractor: ExtractsDocuments): PreparedDocument {
+  try {
+    if (extractor.analyze) {
+      const analysis = extractor.analyze(doc);
+      return { ok: true, extraction: toContract(analysis), frames: eventFrames(analysis) };
+    }
+    return { ok: true, extraction: extractor.extract(doc), frames: [] };
+  } catch (err) {
+    return { ok: false, error: errorLine(err).replace(/^accords: /, '') };
+  }
 }

@@ -22,9 +22,9 @@ export function contentHash(text: string): string {
  * Work to commit together with a stored document (a queue marking its job done): it runs inside
  * the document's transaction, whether the text was stored or found a duplicate.
  *
- * @example const within: WithinTransaction = (trx) => completeJob(trx, jobId);
+ * @example const within: WithinTransaction = (trx, result) => completeJob(trx, jobId, result.kind);
  */
-export type WithinTransaction = (trx: Transaction<DB>) => Promise<void>;
+export type WithinTransaction = (trx: Transaction<DB>, result: StoreResult) => Promise<unknown>;
 
 /**
  * Stores one document with everything extracted from it, and attaches its events to claims — all
@@ -41,8 +41,9 @@ export async function storeDocument(db: Kysely<DB>, doc: SourceDocument, x: Extr
     await lockKeys(trx, LOCK_SPACES.contentHash, [hash]);
     const dup = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
     if (dup) {
-      await within?.(trx);
-      return { kind: 'duplicate', id: dup.id } as const;
+      const result = { kind: 'duplicate', id: dup.id } as const;
+      await within?.(trx, result);
+      return result;
     }
     const alt = `${doc.id}~${hash.slice(0, 8)}`;
     await lockKeys(trx, LOCK_SPACES.documentId, [doc.id, alt]);
@@ -54,8 +55,9 @@ export async function storeDocument(db: Kysely<DB>, doc: SourceDocument, x: Extr
     }).execute();
     await writeTextLayers(trx, id, x);
     await writeEvents(trx, id, doc.date, x, frames);
-    await within?.(trx);
-    return { kind: 'stored', id } as const;
+    const result = { kind: 'stored', id } as const;
+    await within?.(trx, result);
+    return result;
   }));
 }
 

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { readInputs } from '../../readers/inputs.js';
 import { parseSize } from '../../readers/size.js';
+import { openQueue } from '../../queue/boss.js';
+import { enqueueDocuments } from '../../queue/enqueue.js';
+import { queueSettings } from '../../queue/settings.js';
 import { createExtractor } from '../../services/extractor.js';
 import { ingest } from '../../services/ingest.js';
 import { dbTarget, openKnowledgeBase } from '../../services/open-knowledge-base.js';
@@ -18,9 +21,12 @@ export function registerIngest(program: Command): void {
     .option('--no-reference', 'start a new database empty, without the curated reference data')
     .option('--date <YYYY-MM-DD>', 'document date, overriding any dateline')
     .option('--max-size <size>', 'largest document to read, e.g. 10MB (default)', parseSize)
+    .option('--queue', 'queue the documents for `accords worker` instead of processing them here (PostgreSQL)')
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean; maxSize?: number }) => {
-      const kb = await openKnowledgeBase(dbTarget(opts.db), { reference: opts.reference });
+    .action(async (paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean; maxSize?: number; queue?: boolean }) => {
+      const target = dbTarget(opts.db);
+      if (opts.queue) return enqueue(paths, target, opts);
+      const kb = await openKnowledgeBase(target, { reference: opts.reference });
       try {
         const summary = await ingest(kb.db, readInputs(paths, { date: opts.date, maxSize: opts.maxSize }), createExtractor());
         if (opts.json) printJson(summary);
@@ -33,4 +39,27 @@ export function registerIngest(program: Command): void {
         await kb.close();
       }
     });
+}
+
+/** `ingest --queue`: the documents are read and queued here, extracted and stored by the workers. */
+async function enqueue(paths: string[], target: string, opts: { reference: boolean; date?: string; json?: boolean; maxSize?: number }): Promise<void> {
+  const settings = queueSettings();
+  const boss = await openQueue(target, settings);
+  try {
+    // Opening the knowledge base here creates and migrates a new one, with the reference choice made on this command line.
+    const kb = await openKnowledgeBase(target, { reference: opts.reference });
+    try {
+      const summary = await enqueueDocuments(kb.db, boss, readInputs(paths, { date: opts.date, maxSize: opts.maxSize }), settings);
+      if (opts.json) printJson(summary);
+      else {
+        process.stdout.write(`queued ${summary.queued}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}\n`);
+        for (const r of summary.rejected) process.stdout.write(`  rejected ${r.input}: ${r.error}\n`);
+      }
+      if (summary.rejected.length) process.exitCode = EXIT_SOME_REJECTED;
+    } finally {
+      await kb.close();
+    }
+  } finally {
+    await boss.stop({ graceful: true, wait: true, close: true });
+  }
 }
