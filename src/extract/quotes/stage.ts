@@ -8,6 +8,7 @@ import { maskQuoted, spanText, type Scan, type TokenSpan } from '../reports/scan
 import { clauseSubject, isSourceLike } from '../reports/subject.js';
 import { framesAround, frameForQuote, introducedByColon } from './attribute.js';
 import { bylineAfter } from './byline.js';
+import { speechOwner } from './owner.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quotes.js';
 import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
 import { isScareQuote, type ScareMarkers } from './scare-quotes.js';
@@ -73,7 +74,7 @@ export class QuoteStage implements Stage {
       const si = sentenceOf(q.start);
       const s = a.sentences[si]!;
       let choice = choices[i] ?? null;
-      const byline = choice ? null : bylineAfter(scan, q, (pos) => tokenAt(a, pos));
+      const byline = choice ? null : bylineAfter(scan, q, (pos) => tokenAt(a, pos)) ?? speechOwner(scan, q, tokenAt(a, q.outerStart), tokenAt(a, q.outerEnd - 1));
       if (byline) {
         choice = this.choiceOf(scan, byline, mentions, owners);
         via[i] = 'byline';

@@ -3,7 +3,7 @@
  * source nouns and the function words that delimit a source's phrase. Loaded once by loadEnglish().
  */
 import { createVerbLexicon } from '../verbs.js';
-import { SOURCE_BEFORE_PHRASES, STATEMENT_NOUNS } from './cue-phrases.js';
+import { SOURCE_BEFORE_PHRASES, SPEECH_NOUNS, STATEMENT_NOUNS } from './cue-phrases.js';
 import {
   CLAUSE_OPENERS, CUE_ADVERBS, DETERMINERS, MODIFIERS, NP_BREAKERS, NP_PREPOSITIONS, SPEAKER_PRONOUNS,
   TIME_ADJUNCT_WORDS,
@@ -43,6 +43,8 @@ export interface ReportKnowledge {
   readonly quoteOnlyVerbs: ReadonlySet<string>;
   readonly sourceBeforePhrases: readonly (readonly string[])[];
   readonly statementNouns: ReadonlySet<string>;
+  /** Nouns naming what someone said ("pledge", "slogan"), singular and plural. */
+  readonly speechNouns: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
   readonly bodyNouns: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
@@ -121,6 +123,7 @@ export function loadReportKnowledge(): ReportKnowledge {
     quoteOnlyVerbs: new Set(QUOTE_ONLY_VERBS),
     sourceBeforePhrases: SOURCE_BEFORE_PHRASES,
     statementNouns: STATEMENT_NOUNS,
+    speechNouns: withPlurals(SPEECH_NOUNS),
     personNouns: withPlurals(PERSON_NOUNS),
     bodyNouns: withPlurals(BODY_NOUNS),
     governmentNouns: new Set(GOVERNMENT_NOUNS),
