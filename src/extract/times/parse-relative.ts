@@ -41,21 +41,37 @@ const ENDED = new Set(['ended', 'ending', 'ends', 'through', 'to']);
 
 /**
  * "the weekend" (the one the tense points to), "the week", "the year" / "the full year" /
- * "the fiscal year" (the document's), and "the year ended March 31" (a year-long span).
+ * "the fiscal year" / "the current fiscal year" (the document's), "the latest fiscal year" (the
+ * last one closed), "the year ended March 31" (a year-long span), and "the summer", "the early
+ * summer" (the one the tense points to).
  */
 function theUnit(c: Cursor, i: number): Hit | null {
   if (c.w(i) !== 'the') return null;
   let j = i + 1;
+  const latest = c.w(j) === 'latest';
+  if ((latest || c.w(j) === 'current') && (c.w(j + 1) === 'fiscal' || c.w(j + 1) === 'full')) j++;
   if (c.w(j) === 'full' || c.w(j) === 'fiscal') j++;
   const head = c.w(j);
   if (head === 'weekend') return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekend: true }, dir: null } };
+  const season = theSeason(c, i, j);
+  if (season) return season;
   if (head !== 'year' && head !== 'week') return null;
   if (head === 'week' && c.w(j + 1) === 'of') return weekOf(c, i, j + 2);
   // "the year's end", "the year-ago quarter", "the year 2000" belong to other parsers
-  if (c.w(j + 1) === "'s" && c.w(j + 2) !== 'end' || c.hyphenAt(j + 1) || c.isNumber(j + 1)) return null;
+  if (head === 'year' && c.w(j + 1) === "'s" && c.w(j + 2) !== 'end' || c.hyphenAt(j + 1) || c.isNumber(j + 1)) return null;
   if (head === 'year' && ENDED.has(c.w(j + 1))) return { start: i, end: j + 1, mod: null, spec: { kind: 'fixed', type: 'DURATION', value: 'P1Y' } };
-  const unit = head === 'year' ? 'year' : 'week';
-  return { start: i, end: j + 1, mod: null, spec: { kind: 'shift', type: 'DATE', unit, amount: 0, anchor: 'dct', fields: {} } };
+  // "the week's most active session" is the week of the days just told; "the year" the document's
+  if (head === 'week') return { start: i, end: j + 1, mod: null, spec: { kind: 'shift', type: 'DATE', unit: 'week', amount: 0, anchor: 'ref', fields: {} } };
+  return { start: i, end: j + 1, mod: null, spec: { kind: 'shift', type: 'DATE', unit: 'year', amount: latest ? -1 : 0, anchor: 'dct', fields: {} } };
+}
+
+// "the summer", "the early summer", not "the fall" (of a wall, of prices)
+function theSeason(c: Cursor, i: number, j: number): Hit | null {
+  const mod = c.k.prefixMods.get(c.w(j));
+  const k = mod === 'START' || mod === 'END' || mod === 'MID' ? j + 1 : j;
+  const season = c.k.seasons.get(c.w(k));
+  if (season === undefined || c.w(k) === 'fall' || c.w(k + 1) === 'of' || c.hyphenAt(k + 1)) return null;
+  return { start: i, end: k + 1, mod: k > j ? mod! : null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { season }, dir: null } };
 }
 
 // "the week of March 6"

@@ -49,3 +49,17 @@ describe('today in general and the day', () => check([
   ["Tomorrow's vote has international implications.", '1998-03-03', [['Tomorrow', 'DATE', '1998-03-04']]],
   ["Shareholders responded coolly to yesterday's announcement.", '1989-10-26', [['yesterday', 'DATE', '1989-10-25']]],
 ]));
+
+describe('the season, the fiscal year, the week', () => check([
+  ['Demand will stay high well into the summer.', '1989-10-26', [['the summer', 'DATE', '1990-SU']]],
+  ['Orders rose from the low levels of the early summer.', '1989-10-26', [['the early summer', 'DATE', '1989-SU']]],
+  ['The sector is going to start getting beat up in the spring.', '1998-02-06', [['the spring', 'DATE', '1998-SP']]],
+  ['Sales in the current fiscal year will rise.', '1989-11-02', [['the current fiscal year', 'DATE', '1989']]],
+  ['It had sales of $7 billion in the latest fiscal year.', '1989-10-26', [['the latest fiscal year', 'DATE', '1988']]],
+  ["Volume rose Thursday, the week's most active session.", '1989-10-30', [['Thursday', 'DATE', '1989-10-26'], ['the week', 'DATE', '1989-W43']]],
+]));
+
+describe('the fall is no season', () => check([
+  ['They recalled the fall of the Berlin Wall.', '1989-12-01', []],
+  ['Analysts expected the fall in prices.', '1989-12-01', []],
+]));

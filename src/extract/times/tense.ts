@@ -7,6 +7,7 @@ export type Tense = -1 | 0 | 1;
 
 const WINDOW = 12;
 const FUTURE_BEFORE_PARTICIPLE = new Set(['will', "'ll", 'to', 'shall', 'would', 'be']);
+const GET_PASSIVE = new Set(['get', 'gets', 'getting', 'got', 'gotten']);
 /** Modals whose base verb points ahead: "could come Tuesday", "will meet Friday". */
 const FUTURE_BEFORE_BASE = new Set(['will', "'ll", 'shall', 'would', 'could', 'might', 'may', 'should', 'must', 'can']);
 
@@ -104,6 +105,8 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number): Tense |
   const participle = (forms & PARTICIPLE) !== 0;
   // "will be held", "to be completed", "will be paid": a passive infinitive looks ahead
   if (participle && FUTURE_BEFORE_PARTICIPLE.has(prev)) return 1;
+  // "getting beat up": a passive with "get", whose own verb carries the tense
+  if ((participle || forms & PAST) && GET_PASSIVE.has(prev)) return null;
   // capitalized words are names ("United", "Ted"), not verbs
   if (c.isCapitalized(j) && j > c.first) return null;
   if (forms & PAST || participle) {
