@@ -138,7 +138,9 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
       // no tense to go by, or a past-tense mention of the coming weeks
       y = closestYear(dct, f.month, 15, -1, 60);
     } else if (dir < 0 && after) y--;
-    else if (dir > 0 && before) y++;
+    // a month just gone in a future-tense clause is more often that month than next year's
+    // ("to make the late-November trip" in January)
+    else if (dir > 0 && before) y = closestYear(dct, f.month, 15, dir, WRONG_WAY_DAYS);
     return inYear(y, f);
   }
   if (f.weekday !== undefined) return withPod(fmtDay(weekdayNear(dct, f.weekday, dir, explicit)), f.pod);

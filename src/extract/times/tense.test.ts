@@ -41,3 +41,8 @@ describe('plans that are over', () => check([
   ['It is due to expire Friday.', '1989-10-30', [['Friday', 'DATE', '1989-11-03']]],
   ['Trading was halted due to the storm Friday.', '1989-10-30', [['Friday', 'DATE', '1989-10-27']]],
 ]));
+
+describe('parentheses and names after an infinitive', () => check([
+  ["He will leave at dawn (4 a.m. EDT Thursday), Castro said.", '2000-04-05', [['4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00']]],
+  ['Officials did not plan to remove Elian on Thursday morning.', '2000-03-29', [['Thursday morning', 'TIME', '2000-03-30TMO']]],
+]));

@@ -33,7 +33,9 @@ export class TenseReader {
   /** The tense for the expression at tokens [start, end) of the cursor's current sentence. */
   at(start: number, end: number): Tense {
     const c = this.c;
-    for (let j = start - 1, n = 0; j >= c.first && n < WINDOW; j--, n++) {
+    // "(4 a.m. EDT Thursday)" restates a time of the clause around the parentheses
+    const left = c.w(start - 1) === '(' ? start - 2 : start - 1;
+    for (let j = left, n = 0; j >= c.first && n < WINDOW; j--, n++) {
       const code = this.code(j);
       if (code === BREAK) break;
       if (code !== NONE) return (code - 3) as Tense;
@@ -135,5 +137,5 @@ function looksLikeVerb(c: Cursor, cues: TenseCues, j: number): boolean {
   if (c.isCapitalized(j) || cues.determiners.has(w) || cues.afterVerb.has(w) || cues.notVerbs.has(w)) return false;
   if (w.endsWith('s') && !w.endsWith('ss')) return false;
   const next = c.w(j + 1);
-  return timeFollows(c, j) || cues.afterVerb.has(next) || next.endsWith('ing');
+  return timeFollows(c, j) || cues.afterVerb.has(next) || next.endsWith('ing') || c.kind(j + 1) === 'word' && c.isCapitalized(j + 1);
 }
