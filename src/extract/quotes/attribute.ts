@@ -69,7 +69,7 @@ export function introducedByColon(scan: Scan, a: Analysis, bySentence: readonly 
   if (a.tokens[s.tokenEnd - 1]?.text !== ':') return null;
   const frames = bySentence[prev]!.filter((f) => f.speaker && f.kind !== 'belief');
   const last = frames[frames.length - 1];
-  if (last) return speakerOfFrame(last, true);
+  if (last) return speakerOfFrame(last, true, a.text);
   const subject = clauseSubject(scan, s.tokenStart, s.tokenEnd - 1);
   if (!subject) return null;
   const sp = spanText(scan, subject);

@@ -9,16 +9,25 @@ export interface SpeakerChoice {
   readonly entity: string | null;
 }
 
+const RELATIVE = /^(\s*,?\s*)(who|which)\b/i;
+
 /**
  * A frame's speaker as a quote gives it: for a pronoun, the full mention it refers to as the text,
  * and the pronoun's own span (the words in the quote's sentence that name the speaker, which is
- * what PolNeAR marks as the source).
+ * what PolNeAR marks as the source); a relative pronoun joins the span ("Trump, who has called the
+ * pact “insanity”": the text is Trump, the span "Trump, who").
  */
-export function speakerOfFrame(f: ReportFrame, withSpan: boolean): SpeakerChoice | null {
+export function speakerOfFrame(f: ReportFrame, withSpan: boolean, source = ''): SpeakerChoice | null {
   if (!f.speaker) return null;
   const text = f.antecedent?.text ?? f.speaker.text;
   const entity = f.speakerEntities.length ? preferPerson(f.speakerEntities) : null;
-  return { text, start: withSpan ? f.speaker.start : null, end: withSpan ? f.speaker.end : null, entity };
+  if (!withSpan) return { text, start: null, end: null, entity };
+  const rel = f.cue.start > f.speaker.end ? RELATIVE.exec(source.slice(f.speaker.end, f.cue.start)) : null;
+  if (rel) {
+    const end = f.speaker.end + rel[1]!.length + rel[2]!.length;
+    return { text, start: f.speaker.start, end, entity };
+  }
+  return { text, start: f.speaker.start, end: f.speaker.end, entity };
 }
 
 function preferPerson(ids: readonly string[]): string {

@@ -55,7 +55,7 @@ export class QuoteStage implements Stage {
     const choices: (SpeakerChoice | null)[] = spans.map((q, n) => {
       const f = frameForQuote(framesAround(a, bySentence, sentenceOf, q), q.start, q.end);
       if (f) via[n] = f.content && f.content.start < q.end && f.content.end > q.start ? 'frame-holds' : 'frame-near';
-      return f ? speakerOfFrame(f, true) : null;
+      return f ? speakerOfFrame(f, true, a.text) : null;
     });
     // A quote over several paragraphs: every piece takes the speaker of the piece that has one.
     for (let i = 0; i < spans.length; i++) {
