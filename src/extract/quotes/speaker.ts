@@ -9,7 +9,8 @@ export interface SpeakerChoice {
   readonly entity: string | null;
 }
 
-const RELATIVE = /^(\s*,?\s*)(who|which)\b/i;
+// the relative pronoun is the cue's own subject: only an auxiliary or adverb or two stand between
+const RELATIVE = /^(\s*,?\s*)(who|which)(?:\s+[\p{L}']+){0,2}\s*$/iu;
 
 /**
  * A frame's speaker as a quote gives it: for a pronoun, the full mention it refers to as the text,
