@@ -50,3 +50,9 @@ describe('ages, titles and event adjectives', () => {
     expect(runTimes(text, D).map((t) => t.text)).toEqual([]);
   });
 });
+
+describe('names that start with a month', () => {
+  it.each(['The May Department Stores chain grew.', 'They will march on the capital in force.'])('%s', (text) => {
+    expect(runTimes(text, D).map((t) => t.text)).toEqual([]);
+  });
+});

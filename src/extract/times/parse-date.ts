@@ -68,16 +68,14 @@ function dayFirst(c: Cursor, i: number): { fields: CalendarFields; end: number }
   return { fields: { month, day }, end: j };
 }
 
-// A month name alone is a date when it cannot be a verb or a name: "in May", "March" at a clause edge.
+// A month name alone is a date when it cannot be a verb or a name: "in May", "March" at a clause
+// edge, "the March accession" (capitalized after an article, so not the verb).
 function monthAlone(c: Cursor, i: number): boolean {
-  const w = c.w(i);
   const prev = c.w(i - 1);
   if (c.k.monthContext.has(prev)) return true;
-  if (c.k.ambiguousMonths.has(w)) return false;
-  const next = c.tok(i + 1);
-  // "April Glaspie": a capitalized word after a month is usually a name
-  if (next && next.kind === 'word' && c.isCapitalized(i + 1)) return false;
-  return true;
+  // "April Glaspie", "the May Department Stores": a capitalized word after a month is usually a name
+  if (c.kind(i + 1) === 'word' && c.isCapitalized(i + 1)) return false;
+  return prev === 'the' || !c.k.ambiguousMonths.has(c.w(i));
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -25,6 +25,8 @@ function prefixed(c: Cursor, i: number, core: Parse): Hit | null {
   if (c.hyphenAt(k)) k++;
   else if (m.value === 'MID' && c.w(j) === 'mid' && !c.attached(k) && c.w(k) !== 'afternoon' && c.w(k) !== 'morning') return null;
   const key = c.w(j);
+  // "get around Wednesday's ruling", "talking about three days": the verb's particle, not a mod
+  if (!the && c.k.particleVerbs.has(c.w(i - 1)) && (key === 'around' || key === 'about')) return null;
   if (c.k.modsNeedingNumber.has(key) || (m.end - j > 1 && c.k.modsNeedingNumber.has(`${key} ${c.w(j + 1)}`))) {
     if (!readNumber(c, k) && !c.isNumber(k)) return null;
   }

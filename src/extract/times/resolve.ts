@@ -41,6 +41,10 @@ export function resolve(spec: TimeSpec, d: Discourse, tense: Tense, sentence: nu
   switch (spec.kind) {
     case 'fixed': return { type: spec.type, value: spec.value };
     case 'quarter': {
+      // "the same period last year" with no quarter under discussion: the year before the one told
+      if (spec.yearShift < 0 && !d.quarter && !spec.latest && !spec.current && spec.year === undefined) {
+        return { type: spec.type, value: String((d.refs.year?.at.y ?? d.dct.y) + spec.yearShift) };
+      }
       const base = spec.current ? { y: d.dct.y, q: quarterOf(d.dct.m) } : (!spec.latest && d.quarter) || previousQuarter(d.dct);
       return { type: spec.type, value: `${(spec.year ?? base.y) + spec.yearShift}-Q${base.q}` };
     }

@@ -9,6 +9,7 @@ import { parseRelative } from './parse-relative.js';
 import { parseSet } from './parse-set.js';
 import { parseVague } from './parse-vague.js';
 import { parseYear } from './parse-year.js';
+import { dayAt } from './read-calendar.js';
 import type { Hit } from './spec.js';
 import type { Starters } from './starters.js';
 
@@ -51,6 +52,19 @@ export function parseAt(c: Cursor, i: number): Hit | null {
   return h;
 }
 
+// "April 24 and 25": the second day of the month named before
+function coordinatedDay(c: Cursor, h: Hit): Hit | null {
+  const s = h.spec;
+  if (s.kind !== 'calendar' || s.fields.month === undefined || s.fields.day === undefined || s.fields.pod !== undefined) return null;
+  const j = h.end;
+  if ((c.w(j) !== 'and' && c.w(j) !== 'or') || !c.isNumber(j + 1)) return null;
+  const day = dayAt(c, j + 1);
+  const after = c.w(j + 2);
+  if (day === null || c.isNumber(j + 2) || c.k.units.has(after) || c.k.countedNouns.has(after) || c.k.months.has(after)) return null;
+  const { weekday: _, ...fields } = s.fields;
+  return { start: j + 1, end: j + 2, mod: null, inferred: h.inferred, spec: { ...s, fields: { ...fields, day } } };
+}
+
 function canStart(c: Cursor, starters: Starters, i: number): boolean {
   const kind = c.kind(i);
   const next = c.kind(i + 1);
@@ -84,6 +98,8 @@ export function scanSentence(c: Cursor, starters: Starters): Hit[] {
     if (h && h.end > h.start && h.start >= i) {
       out.push(h);
       i = h.end;
+      const next = coordinatedDay(c, h);
+      if (next) { out.push(next); i = next.end; }
     } else {
       i++;
     }

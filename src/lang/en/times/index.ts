@@ -3,7 +3,9 @@
  * references, negative contexts, tense cues), loaded once by loadEnglish().
  */
 import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, type HolidayRule } from './calendar.js';
-import { DIRECTIONS, MODS_NEEDING_NUMBER, OFFSET_WORDS, PART_OF_PERIOD, PREFIX_MODS, SIGNALS, SPAN_OPENERS } from './modifiers.js';
+import {
+  DIRECTIONS, MODS_NEEDING_NUMBER, OFFSET_WORDS, PART_OF_PERIOD, PARTICLE_VERBS, PREFIX_MODS, SIGNALS, SPAN_OPENERS,
+} from './modifiers.js';
 import { AMOUNT_WORDS, COUNTED_NOUNS, CURRENCY_MARKS, NAME_HEADS, NAMED_TITLES } from './negatives.js';
 import { CARDINALS, COUNT_NOUNS, DECADE_WORDS, MULTIPLIERS, ORDINALS, VAGUE_QUANTIFIERS } from './numbers.js';
 import {
@@ -49,6 +51,7 @@ export interface TimeKnowledge {
   readonly unitQualifiers: ReadonlySet<string>;
   readonly prefixMods: ReadonlyMap<string, string>;
   readonly modsNeedingNumber: ReadonlySet<string>;
+  readonly particleVerbs: ReadonlySet<string>;
   readonly partOfPeriod: ReadonlyMap<string, string>;
   readonly signals: ReadonlySet<string>;
   readonly directions: ReadonlyMap<string, number>;
@@ -84,7 +87,7 @@ export function loadTimeKnowledge(): TimeKnowledge {
     seasons: SEASONS, partsOfDay: PARTS_OF_DAY, dayWords: DAY_WORDS, holidays: HOLIDAYS,
     cardinals: CARDINALS, multipliers: MULTIPLIERS, countNouns: COUNT_NOUNS, vagueQuantifiers: VAGUE_QUANTIFIERS,
     ordinals: ORDINALS, decadeWords: DECADE_WORDS, units: UNITS, unitAdjectiveSuffixes: UNIT_ADJECTIVE_SUFFIXES,
-    unitQualifiers: UNIT_QUALIFIERS, prefixMods: PREFIX_MODS, modsNeedingNumber: MODS_NEEDING_NUMBER,
+    unitQualifiers: UNIT_QUALIFIERS, prefixMods: PREFIX_MODS, modsNeedingNumber: MODS_NEEDING_NUMBER, particleVerbs: PARTICLE_VERBS,
     partOfPeriod: PART_OF_PERIOD, signals: SIGNALS, directions: DIRECTIONS, spanOpeners: SPAN_OPENERS, offsetWords: OFFSET_WORDS,
     vagueReferences: VAGUE_REFERENCES, vagueNeedsBefore: VAGUE_NEEDS_BEFORE, adjectiveReferences: ADJECTIVE_REFERENCES, possessedReferences: POSSESSED_REFERENCES, genericNouns: GENERIC_NOUNS, setWords: SET_WORDS,
     setQuantifiers: SET_QUANTIFIERS, frequencyWords: FREQUENCY_WORDS, namedTitles: NAMED_TITLES,

@@ -21,6 +21,14 @@ export const PREFIX_MODS: ReadonlyMap<string, string> = new Map([
 /** Modifiers that only make sense before a number ("some 30 years", "over a week", not "over the weekend"). */
 export const MODS_NEEDING_NUMBER: ReadonlySet<string> = new Set(['some', 'under', 'just over', 'just under', 'well over']);
 
+/** Verbs whose particle "around" or "about" is no approximation ("get around", "talking about"). */
+export const PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'get', 'gets', 'got', 'getting', 'go', 'goes', 'going', 'went', 'come', 'comes', 'came', 'coming', 'turn',
+  'turned', 'talk', 'talks', 'talked', 'talking', 'think', 'thinking', 'thought', 'worry', 'worried', 'bring',
+  'brought', 'care', 'cared', 'know', 'knew', 'asked', 'ask', 'said', 'say', 'says', 'spoke', 'speak', 'hear', 'heard',
+  'work', 'worked', 'working', 'move', 'moved', 'look', 'looked', 'looking', 'wander', 'wandered',
+]);
+
 /** Modifiers of a period's position (early/late/mid …) rather than of a quantity. */
 export const POSITION_MODS: ReadonlySet<string> = new Set(['START', 'END', 'MID']);
 
