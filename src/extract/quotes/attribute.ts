@@ -75,3 +75,24 @@ export function introducedByColon(scan: Scan, a: Analysis, bySentence: readonly 
   const sp = spanText(scan, subject);
   return { text: sp.text, start: sp.start, end: sp.end, entity: pickSpeakerEntity(linkSpeaker(scan, subject, mentions, owners), mentions) };
 }
+
+const FRAME_BACK = 2;
+
+/**
+ * The speaker of the last speech frame of the sentences just before a quote that opens its
+ * sentence ("Valastro praised Christie’s leadership …\n\n“We need someone …”"), with the sentence
+ * it is in; frames of stance or of a cited source do not introduce quotes.
+ */
+export function lastFrameBefore(a: Analysis, bySentence: readonly (readonly ReportFrame[])[], si: number):
+  { readonly choice: SpeakerChoice; readonly sentence: number } | null {
+  const paragraph = a.sentences[si]!.paragraph;
+  for (let s = si - 1; s >= 0 && si - s <= FRAME_BACK && paragraph - a.sentences[s]!.paragraph <= 1; s--) {
+    const frames = bySentence[s]!.filter((f) => f.speaker && (f.kind === 'say' || f.kind === 'act'));
+    const last = frames[frames.length - 1];
+    if (last) {
+      const choice = speakerOfFrame(last, true, a.text);
+      return choice ? { choice, sentence: s } : null;
+    }
+  }
+  return null;
+}

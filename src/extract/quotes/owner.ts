@@ -31,6 +31,26 @@ export function speechOwner(scan: Scan, q: QuoteSpan, opening: number, closing: 
   return ownerBefore(scan, i);
 }
 
+const NAME_BEFORE = new Set(['from', 'by', '-', '—', '–', '|', '(']);
+
+/**
+ * A name right before a colon that opens the quote, as in transcripts, digests and headlines:
+ * "More from Jones: “…”", "Media shares blame - HuffPollster: “…”".
+ */
+export function colonName(scan: Scan, opening: number): TokenSpan | null {
+  const { tokens } = scan;
+  if (tokens[opening - 1]?.text !== ':') return null;
+  const last = opening - 2;
+  let first = last + 1;
+  while (first - 1 >= 0 && last - first < MAX_NAME - 1 && !scan.inQuote[first - 1] && isCap(tokens[first - 1])) first--;
+  if (first > last) return null;
+  const before = tokens[first - 1];
+  const opens = !before || before.sentence !== tokens[first]!.sentence || before.kind === 'punct' || NAME_BEFORE.has(before.lower);
+  const w = tokens[first]!.lower;
+  const notName = scan.k.clauseOpeners.has(w) || scan.k.cueAdverbs.has(w) || scan.k.timeAdjunctWords.has(w) || scan.k.determiners.has(w);
+  return opens && !notName ? { first, last } : null;
+}
+
 /** The owner whose possessive ends at token `i`: "Trump 's", "the party ’s", "his". */
 function ownerBefore(scan: Scan, i: number): TokenSpan | null {
   const t = scan.tokens[i];

@@ -6,9 +6,9 @@ import { lazyOwners, linkSpeaker, type GovernmentOwners } from '../reports/link-
 import { indexMentions, type MentionIndex } from '../reports/mention-index.js';
 import { maskQuoted, spanText, type Scan, type TokenSpan } from '../reports/scan.js';
 import { clauseSubject, isSourceLike } from '../reports/subject.js';
-import { framesAround, frameForQuote, introducedByColon } from './attribute.js';
+import { framesAround, frameForQuote, introducedByColon, lastFrameBefore } from './attribute.js';
 import { bylineAfter } from './byline.js';
-import { speechOwner } from './owner.js';
+import { colonName, speechOwner } from './owner.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quotes.js';
 import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
 import { isScareQuote, type ScareMarkers } from './scare-quotes.js';
@@ -74,7 +74,9 @@ export class QuoteStage implements Stage {
       const si = sentenceOf(q.start);
       const s = a.sentences[si]!;
       let choice = choices[i] ?? null;
-      const byline = choice ? null : bylineAfter(scan, q, (pos) => tokenAt(a, pos)) ?? speechOwner(scan, q, tokenAt(a, q.outerStart), tokenAt(a, q.outerEnd - 1));
+      const opening = tokenAt(a, q.outerStart);
+      const byline = choice ? null : bylineAfter(scan, q, (pos) => tokenAt(a, pos))
+        ?? speechOwner(scan, q, opening, tokenAt(a, q.outerEnd - 1)) ?? colonName(scan, opening);
       if (byline) {
         choice = this.choiceOf(scan, byline, mentions, owners);
         via[i] = 'byline';
@@ -84,10 +86,16 @@ export class QuoteStage implements Stage {
         if (choice) via[i] = 'colon';
       }
       const prior = lastSpoken as { choice: SpeakerChoice; sentence: number; paragraph: number } | null;
-      if (!choice && prior && opensSentence(a, s, q) && s.paragraph - prior.paragraph <= INHERIT_PARAGRAPHS
-        && si - prior.sentence <= INHERIT_SENTENCES) {
-        choice = prior.choice;
-        via[i] = 'inherit';
+      if (!choice && opensSentence(a, s, q)) {
+        // the latest of the last quote's speaker and the last speech frame just before
+        const framed = lastFrameBefore(a, bySentence, si);
+        if (framed && (!prior || framed.sentence > prior.sentence)) {
+          choice = framed.choice;
+          via[i] = 'inherit';
+        } else if (prior && s.paragraph - prior.paragraph <= INHERIT_PARAGRAPHS && si - prior.sentence <= INHERIT_SENTENCES) {
+          choice = prior.choice;
+          via[i] = 'inherit';
+        }
       }
       if (!choice && !opensSentence(a, s, q)) {
         const firstQuoted = tokenAt(a, q.outerStart);
