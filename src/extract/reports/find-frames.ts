@@ -178,16 +178,26 @@ function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | nul
     let c = segmentEnd;
     while (c > s.tokenStart && comma - c < MAX_APPOSITIVE && tokens[c]!.text !== ',' && !inQuote[c] && tokens[c]!.kind !== 'quote') c--;
     if (tokens[c]!.text !== ',' || inQuote[c]) break;
-    // ", who was senior adviser to Obama in the White House,": a relative clause may hold verbs
-    if (!RELATIVE.has(tokens[c + 1]!.lower)) {
+    // ", who was senior adviser to Obama,", ", a businessman who had been …,", ", speaking on the
+    // condition of anonymity,": a relative clause or a participle may hold verbs
+    const opener = tokens[c + 1]!;
+    if (!RELATIVE.has(opener.lower) && !(opener.kind === 'word' && /(?:ing|ed)$/.test(opener.lower) && opener.text === opener.lower)) {
       let clause = false;
       for (let m = c + 1; m <= segmentEnd && !clause; m++) {
         const l = tokens[m]!.lower;
+        if (RELATIVE.has(l) && m > c + 1) break;
         clause = isCueVerb(scan, l) || l === 'that' || k.npBreakers.has(l) && !/^(?:and|to|by|as|about)$/.test(l);
       }
       if (clause) break;
     }
-    const head = phraseEndingAt(scan, c - 1, s.tokenStart);
+    // "Sen. Claire McCaskill (D-Mo.), who …": the name before a parenthesis
+    let end = c - 1;
+    if (tokens[end]?.text === ')') {
+      let o = end - 1;
+      while (o > s.tokenStart && end - o < 8 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]!.text === '(') end = o - 1;
+    }
+    const head = phraseEndingAt(scan, end, s.tokenStart);
     if (head && tokens.slice(head.first, head.last + 1).some((w) => /^\p{Lu}/u.test(w.text))) {
       const titled = !isCap(tokens[head.last]) && isName(scan, c + 1, segmentEnd);
       best = titled ? { first: head.first, last: segmentEnd } : head;
