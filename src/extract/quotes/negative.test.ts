@@ -38,6 +38,7 @@ describe('QuoteStage: single marks where the document quotes with double marks',
 describe('QuoteStage: quotations without a speaker', () => {
   it.each<[string, string]>([
     ['Tonight: “We will win.”', 'We will win.'],
+    ['The email appears to contradict comments that “time and distance prevented a response.”', 'time and distance prevented a response.'],
     ['“Peace for our time.”\n\nThe treaty was signed in Munich.', 'Peace for our time.'],
     ['Under the deal, sanctions “snap back” if Iran cheats.', 'snap back'],
   ])('%s', (text, quote) => {

@@ -15,7 +15,7 @@ const NOUN_LIKE_OBJECTS = new Set(['it', 'this', 'that', 'him', 'her', 'them', '
 export function acceptable(scan: Scan, s: Sentence, f: RawFrame, nounLike: boolean): boolean {
   const { tokens, k } = scan;
   if (!f.speaker) return false;
-  if (f.cls !== 'say') {
+  if (f.cls !== 'say' || nounLike) {
     const head = tokens[f.speaker.last]!;
     const ok = k.pronouns.has(head.lower) || /^\p{Lu}/u.test(head.text) || k.personNouns.has(head.lower) || k.bodyNouns.has(head.lower);
     if (!ok) return false;

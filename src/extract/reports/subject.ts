@@ -61,6 +61,8 @@ export function isSourceLike(scan: Scan, span: TokenSpan, strict: boolean): bool
   if (scan.k.pronouns.has(l)) return l !== 'it' && l !== 'one' && l !== 'who';
   if (/^\p{Lu}/u.test(head.text)) return !scan.k.timeAdjunctWords.has(l);
   if (scan.k.personNouns.has(l) || scan.k.bodyNouns.has(l)) return true;
-  // with a longer quotation, any phrase a determiner opens ("The book accuses …", "the document states")
+  // with a longer quotation, any phrase a determiner opens ("The book accuses …", "the document
+  // states"), but not one that ends in an unknown -s word, most often its verb ("The email appears")
+  if (/[^s]s$/.test(l) && !scan.verbs.formsOf(l).length) return false;
   return !strict && scan.k.determiners.has(scan.tokens[span.first]!.lower);
 }

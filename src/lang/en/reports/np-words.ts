@@ -69,4 +69,8 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'speaking', 'asked', 'meanwhile', 'still', 'however', 'but', 'and', 'yet', 'so', 'instead', 'now',
   'last', 'earlier', 'later', 'separately', 'also', 'indeed', 'of', 'by', 'from', 'over', 'until',
   'according', 'unlike', 'like', 'besides', 'beyond', 'to', 'once', 'then', 'today', 'yesterday',
+  // discourse connectives and place adverbs that open a sentence before its subject
+  'moreover', 'likewise', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'thus', 'hence',
+  'therefore', 'consequently', 'similarly', 'somewhere', 'elsewhere', 'overall', 'regardless', 'still',
+  'again', 'anyway', 'besides', 'rather', 'here', 'there', 'ultimately', 'eventually', 'finally',
 ]);
