@@ -79,7 +79,8 @@ export async function docsNaming(db: Kysely<DB>, states: readonly string[]): Pro
 }
 
 export async function membershipFacts(db: Kysely<DB>, agreement: string): Promise<MembershipFact[]> {
-  const rows = await db.selectFrom('membership_facts').selectAll().where('agreement', '=', agreement).orderBy('date').execute();
+  // Ties broken by id: the same order on every backend, whatever order the rows were written in.
+  const rows = await db.selectFrom('membership_facts').selectAll().where('agreement', '=', agreement).orderBy('date').orderBy('id').execute();
   return rows.map((r) => ({ agreement: r.agreement, state: r.state, stage: r.stage as Stage, date: r.date, source: r.source_url }));
 }
 
