@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Speed and memory on real text (CONTRACT.md §3), with the wink-nlp baseline measured in the same run.
-//   npm run bench [-- --json] [-- --limit N] [-- --corpus FILE.jsonl] [-- --api-requests N]
+//   npm run bench [-- --json] [-- --limit N] [-- --corpus FILE.jsonl] [-- --api-requests N] [-- --pg-docs N] [-- --no-postgres]
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,14 @@ const benchDb = join(tmp, 'bench.db');
   } else log(`ingest    unavailable: ${r.stderr.trim().split('\n').pop()}`);
 }
 
+// PostgreSQL: the same ingestion on a few thousand documents, in one process and through the queue.
+let ingestPostgres = null;
+if (!args.includes('--no-postgres')) {
+  const { benchPostgres } = await import('./lib/bench-postgres.mjs');
+  const n = Math.min(docs.length, Number(opt('--pg-docs', 3000)));
+  ingestPostgres = await benchPostgres(inputOf(n), n, log);
+}
+
 // API latency over the ingested database: members (as-of slider), timelines, search; p50/p99 in ms.
 let api = null;
 if (ingest && existsSync(join(ROOT, 'dist/api/start-server.js'))) {
@@ -82,7 +90,7 @@ if (existsSync(timesBench)) {
 
 const summary = {
   corpus: corpus.replace(ROOT + '/', ''), docs: docs.length, words,
-  extract, ingest: ingest && { docsPerSec: ingest.docsPerSec }, baseline,
+  extract, ingest: ingest && { docsPerSec: ingest.docsPerSec }, ingestPostgres, baseline,
   ratio: extract ? +(extract.docsPerSec / baseline.docsPerSec).toFixed(3) : null,
   peakRssMB: Math.max(...Object.values(rss)),
   peakRssMBBySize: rss, times, api, cores: availableParallelism(),
