@@ -27,7 +27,11 @@ const outranks = (g: ReportFrame, f: ReportFrame) => prio(g) >= prio(f);
  * Trump), then speech over stance, then the nearest cue. Without one, the nearest speech cue of
  * those sentences (“…,” he said).
  */
-export function frameForQuote(frames: readonly ReportFrame[], start: number, end: number): ReportFrame | null {
+export function frameForQuote(frames: readonly ReportFrame[], start: number, end: number, text = ''): ReportFrame | null {
+  // "… was unserious - “Again, we need details,” she said - and charged …": the frame right beside
+  // the quote is its own, whatever frame holds the sentence
+  const beside = text ? frames.find((f) => f.speaker && f.kind !== 'belief' && besideQuote(f, end, text)) : undefined;
+  if (beside) return beside;
   const holding = frames.filter((f) => f.speaker && holds(f, start, end));
   const pool = holding.length
     ? holding.filter((f) => !holding.some((g) => outranks(g, f) && inside(f, g)))
@@ -40,6 +44,21 @@ export function frameForQuote(frames: readonly ReportFrame[], start: number, end
     if (score > bestScore) { best = f; bestScore = score; }
   }
   return best;
+}
+
+const AFTER_QUOTE = /^[\s,.!?;:\u2014\u2013\-\u201D"\u2019']*$/;
+const BESIDE_CHARS = 6;
+
+/**
+ * The frame's words start right after the closing mark (“…,” she said). A frame ending right
+ * before the opening mark is not enough: "X said the move would be “…”" is held by an outer frame
+ * as often as not.
+ */
+function besideQuote(f: ReportFrame, end: number, text: string): boolean {
+  const first = Math.min(f.cue.start, f.speaker!.start);
+  // a full stop ends the quote's sentence: “… soft.” He says … starts another
+  if (first >= end && first - end <= BESIDE_CHARS) return AFTER_QUOTE.test(text.slice(end, first)) && !/\./.test(text.slice(end - 1, first));
+  return false;
 }
 
 /**

@@ -53,7 +53,7 @@ export class QuoteStage implements Stage {
 
     const via: string[] = spans.map(() => 'none');
     const choices: (SpeakerChoice | null)[] = spans.map((q, n) => {
-      const f = frameForQuote(framesAround(a, bySentence, sentenceOf, q), q.start, q.end);
+      const f = frameForQuote(framesAround(a, bySentence, sentenceOf, q), q.start, q.end, a.text);
       if (f) via[n] = f.content && f.content.start < q.end && f.content.end > q.start ? 'frame-holds' : 'frame-near';
       return f ? speakerOfFrame(f, true, a.text) : null;
     });

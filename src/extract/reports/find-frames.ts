@@ -90,6 +90,7 @@ function verbFrame(scan: Scan, s: Sentence, i: number, forms: readonly CueForm[]
 }
 
 const RELATIVE_REACH = 14;
+const isNoun = (scan: Scan, l: string) => scan.k.personNouns.has(l) || scan.k.bodyNouns.has(l);
 
 /**
  * "A White House official who spoke anonymously to discuss internal strategy said": the phrase
@@ -101,6 +102,11 @@ function relativeHead(scan: Scan, s: Sentence, j: number): TokenSpan | null {
     const t = tokens[m]!;
     if (inQuote[m] || t.kind === 'quote' || t.kind === 'punct') return null;
     if (t.lower === 'who') return phraseEndingAt(scan, m - 1, s.tokenStart);
+    // "Another intelligence source speaking to Fox News said": a participle modifies the source
+    if (m < j && t.kind === 'word' && t.text === t.lower && /ing$/.test(t.lower) && scan.verbs.formsOf(t.lower).includes('gerund')) {
+      const sp = phraseEndingAt(scan, m - 1, s.tokenStart);
+      if (sp && sp.first >= s.tokenStart && isNoun(scan, tokens[sp.last]!.lower)) return sp;
+    }
   }
   return null;
 }
@@ -197,6 +203,8 @@ function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | nul
       while (o > s.tokenStart && end - o < 8 && tokens[o]!.text !== '(') o--;
       if (tokens[o]!.text === '(') end = o - 1;
     }
+    // "And on Tuesday, Kevin Brady, chairman of …, said": an adjunct ends the chain
+    if (adjunctBefore(scan, s, c)) break;
     const head = phraseEndingAt(scan, end, s.tokenStart);
     if (head && tokens.slice(head.first, head.last + 1).some((w) => /^\p{Lu}/u.test(w.text))) {
       const titled = !isCap(tokens[head.last]) && isName(scan, c + 1, segmentEnd);
@@ -205,6 +213,17 @@ function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | nul
     segmentEnd = c - 1;
   }
   return best;
+}
+
+/** The segment before comma `c` (from the previous comma or the sentence start) is an adjunct. */
+function adjunctBefore(scan: Scan, s: Sentence, c: number): boolean {
+  const { tokens, k } = scan;
+  let start = c - 1;
+  while (start > s.tokenStart && tokens[start - 1]!.text !== ',') start--;
+  while (start < c && /^(?:and|but|so|yet)$/.test(tokens[start]!.lower)) start++;
+  const first = tokens[start];
+  if (!first || start >= c) return false;
+  return k.clauseOpeners.has(first.lower) || k.npPrepositions.has(first.lower) || k.timeEnds.has(tokens[c - 1]!.lower);
 }
 
 /** Tokens [first, last] are a personal name: two to four capitalized words. */

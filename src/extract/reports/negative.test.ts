@@ -20,6 +20,7 @@ describe('ReportStage: not reporting frames', () => {
     ['His notes were long and the claims went unanswered.'],
     ['Republican claims dominated the debate that week.'],
     ['Trump shot a video at the rally.'],
+    ['The debate is over how the United States responds to violence at home.'],
   ])('%s', (text) => {
     expect(analyzeForTest(text, D, []).reports.map((r) => r.cue.text)).toEqual([]);
   });

@@ -12,7 +12,21 @@ function opensAdjunct(scan: Scan, i: number): boolean {
   if (scan.k.clauseOpeners.has(t.lower) || DAYS.test(t.lower)) return true;
   // a dateline: "WASHINGTON —", "RYE, N.H. -", "PHILADELPHIA, July 25 (UPI) —"
   if (/^\p{Lu}{2,}$/u.test(t.text) && next && (next.text === ',' || next.text === '—' || next.text === '-' || next.text === '(')) return true;
-  return t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text);
+  if (t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return true;
+  return endsInTime(scan, i);
+}
+
+const TIME_REACH = 7;
+
+/** "Eight years ago,", "A few days later,", "Sunday,": a phrase up to a comma that ends in a time word. */
+export function endsInTime(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  for (let j = i + 1; j < tokens.length && j - i <= TIME_REACH; j++) {
+    const x = tokens[j]!;
+    if (x.text === ',') return scan.k.timeEnds.has(tokens[j - 1]!.lower);
+    if (x.kind !== 'word' && x.kind !== 'number' && x.text !== '-' || scan.inQuote[j]) return false;
+  }
+  return false;
 }
 
 /**

@@ -6,7 +6,7 @@ import { createVerbLexicon } from '../verbs.js';
 import { SOURCE_BEFORE_PHRASES, SPEECH_NOUNS, STATEMENT_NOUNS } from './cue-phrases.js';
 import {
   CLAUSE_OPENERS, CUE_ADVERBS, DETERMINERS, MODIFIERS, NP_BREAKERS, NP_PREPOSITIONS, SPEAKER_PRONOUNS,
-  TIME_ADJUNCT_WORDS,
+  TIME_ADJUNCT_WORDS, TIME_ENDS,
 } from './np-words.js';
 import {
   ADDRESSEE_VERBS, CLAUSE_ONLY_VERBS, CUE_PARTICLES, NOUN_LIKE_VERBS, PARTICLE_ONLY, QUOTE_ONLY_VERBS, REPORTING_VERBS,
@@ -53,6 +53,8 @@ export interface ReportKnowledge {
   readonly pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'self' | 'thing'>;
   readonly cueAdverbs: ReadonlySet<string>;
   readonly timeAdjunctWords: ReadonlySet<string>;
+  /** Last words of an opening time adjunct ("Eight years ago,"). */
+  readonly timeEnds: ReadonlySet<string>;
   readonly npPrepositions: ReadonlySet<string>;
   readonly npBreakers: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
@@ -132,6 +134,7 @@ export function loadReportKnowledge(): ReportKnowledge {
     pronouns: SPEAKER_PRONOUNS,
     cueAdverbs: CUE_ADVERBS,
     timeAdjunctWords: TIME_ADJUNCT_WORDS,
+    timeEnds: TIME_ENDS,
     npPrepositions: NP_PREPOSITIONS,
     npBreakers: NP_BREAKERS,
     clauseOpeners: CLAUSE_OPENERS,

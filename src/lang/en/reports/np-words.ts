@@ -50,6 +50,14 @@ export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set([
   'night', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend',
 ]);
 
+/** Last words of a time adjunct that opens a sentence ("Eight years ago,", "A few days later,"). */
+export const TIME_ENDS: ReadonlySet<string> = new Set([
+  'ago', 'later', 'earlier', 'before', 'after', 'since', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'year', 'years', 'decade', 'decades', 'hour', 'hours', 'minute', 'minutes', 'morning', 'afternoon',
+  'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'today', 'yesterday', 'tonight', 'time', 'point', 'moment', 'while',
+]);
+
 /** Prepositions that may continue a source's phrase ("a spokesman for the ministry"). */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'with', 'on']);
 

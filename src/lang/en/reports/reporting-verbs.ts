@@ -122,6 +122,8 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'question', 'challenge', 'dispute', 'welcome', 'defend', 'reject', 'dismiss', 'request', 'appeal',
   'expect', 'consider', 'understand', 'know', 'feel', 'figure', 'imagine', 'anticipate', 'trust',
   'begin', 'cite', 'quote', 'reason', 'spell', 'sound',
+  // "responded to the violence": an object, not a report
+  'respond',
   'affirm', 'aver', 'avow', 'articulate', 'confess', 'confide', 'relate', 'recite', 'relay', 'narrate',
   'preach', 'object', 'rebut', 'remind', 'reassure', 'notify', 'counsel', 'instruct', 'remember',
   'recollect', 'reminisce', 'reflect', 'speculate', 'surmise', 'theorize', 'theorise', 'hypothesize',
