@@ -49,13 +49,32 @@ export class DiscourseMemory {
   }
 }
 
-/** A span made of a pronoun alone or a possessive pronoun with its noun ("it", "their countries"). */
+/**
+ * A span made of a pronoun alone or a possessive pronoun with an actor noun ("it", "their
+ * countries"); "their first meeting" names no actor.
+ */
 export function pronounOf(tokens: readonly Token[], span: Span, words: ClauseWords): { index: number; kind: 'singular' | 'plural' | 'person' } | null {
   for (let i = span.start; i < span.end && i < span.start + 3; i++) {
-    const kind = words.pronouns.get(tokens[i]!.lower);
-    if (kind && !(tokens[i]!.lower === 'us' && tokens[i]!.text === 'US')) return { index: i, kind };
+    const t = tokens[i]!;
+    const kind = words.pronouns.get(t.lower);
+    if (!kind || t.lower === 'us' && t.text === 'US') continue;
+    // "its" standing alone before an event noun ("its entry") is that event's actor
+    if (POSSESSIVE.has(t.lower) && i + 1 < span.end && !possessesActor(tokens, i + 1, span.end, words)) return null;
+    return { index: i, kind };
   }
   return null;
+}
+
+const POSSESSIVE = new Set(['its', 'their', 'his', 'our']);
+
+/** The noun a possessive pronoun governs (up to two modifiers on) is an actor noun. */
+function possessesActor(tokens: readonly Token[], from: number, end: number, words: ClauseWords): boolean {
+  for (let j = from; j < end && j < from + 3; j++) {
+    const w = tokens[j]!.lower;
+    if (words.actorNouns.has(w)) return true;
+    if (tokens[j]!.kind !== 'word' || words.prepositions.has(w)) return false;
+  }
+  return false;
 }
 
 /** "both sides", "the two countries" at the start of a span. */

@@ -11,6 +11,7 @@ import { isHeadline } from './headline.js';
 import { defaultTarget } from './places.js';
 import type { EventDraft } from './draft.js';
 import { SentenceActors } from './participants.js';
+import { conditionAfter } from './status.js';
 import { intentActOf } from './speech-acts.js';
 import { TriggerIndex, type TriggerMatch } from './trigger-index.js';
 
@@ -27,7 +28,7 @@ export class EventCoder {
   private readonly coder: TriggerCoder;
 
   constructor(private readonly k: EventKnowledge, private readonly verbs: VerbLexicon) {
-    this.index = new TriggerIndex(k.triggers, verbs);
+    this.index = new TriggerIndex(k.triggers, verbs, k.clause.verbPrefixes);
     this.coder = new TriggerCoder(k, verbs);
   }
 
@@ -51,7 +52,7 @@ export class EventCoder {
 
   private codeSentence(a: Analysis, s: Sentence, matches: readonly TriggerMatch[], mentions: readonly Mention[],
     frames: readonly ReportFrame[], memory: DiscourseMemory): EventRecord[] {
-    const actors = new SentenceActors(mentions, a.entities, a.tokens, this.k.clause);
+    const actors = new SentenceActors(mentions, a.entities, a.tokens, this.k.clause, this.k.modifiers, s);
     const scope: TriggerScope = {
       tokens: a.tokens, sentence: s, actors, memory, heads: new Set(matches.map((m) => m.head)),
       reported: (i) => isReported(a.tokens[i]!.start, frames, a.quotes), lastSubject: [],
@@ -88,7 +89,7 @@ export class EventCoder {
       const first = a.tokens[d.match.head]!, last = a.tokens[d.match.last]!;
       const trig = { start: first.start, end: last.end, text: a.text.slice(first.start, last.end) };
       const frame = innermostFrame(frames, first.start);
-      const act = intentActOf(d, frame, a.entities, this.k.cameo);
+      const act = intentActOf(d, frame, a.entities, this.k.cameo, conditionAfter(a.tokens, d.match.last + 1, s.tokenEnd) === 'unless');
       if (act) {
         const cue = frame && frame.kind !== 'act' && frame.kind !== 'source' ? { ...frame.cue } : trig;
         push({ ...d, type: act.type, mode: null, cameo: act.cameo, status: 'occurred' }, { start: cue.start, end: cue.end, text: cue.text }, false);

@@ -4,6 +4,7 @@ import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { isBothParties, pronounOf, type DiscourseMemory } from './anaphora.js';
 import { findComplements, findSubject, thatClauseSubject, type Span } from './arguments.js';
+import { coordinatedHead } from './coordination.js';
 import type { EventDraft } from './draft.js';
 import { statesOf, type SentenceActors } from './participants.js';
 import { placeSource } from './places.js';
@@ -13,6 +14,10 @@ import type { TriggerMatch } from './trigger-index.js';
 import { readVerbGroup, type GroupLexicon, type VerbGroup } from './verb-group.js';
 
 const AGREEMENT_WORDS = /^(?:accords?|agreements?|deal|treaty|pact|declaration|alliance|bloc|union|coalition|organi[sz]ation|initiative|framework|convention|charter|club|group|partnership|community)$/;
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** Words that make an agreement another one than the one under discussion ("a new deal", "bilateral agreements"). */
+const ANOTHER = new Set(['a', 'an', 'another', 'new', 'bilateral', 'separate', 'other', 'further', 'more', 'several', 'similar']);
 
 /** What coding one trigger needs: the sentence, its actors, the memory of the document. */
 export interface TriggerScope {
@@ -55,14 +60,19 @@ export class TriggerCoder {
     const g = readVerbGroup(tokens, s.tokenStart, m.head, this.lex);
     if (g.prepGerund || g.objectControl || this.reducedRelative(m, g, sc) || this.purposeWish(g, sc)) return null;
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: g.start, reported: sc.reported(m.head) };
-    const status = verbStatus(g, ctx, this.k.status, this.k.clause);
+    const co = coordinatedHead(tokens, s.tokenStart, g, this.lex);
+    const status = co === null ? verbStatus(g, ctx, this.k.status, this.k.clause)
+      : verbStatus(readVerbGroup(tokens, s.tokenStart, co, this.lex), ctx, this.k.status, this.k.clause);
     const subjStart = g.nounController ? g.nounController.index : g.start;
-    const subj = g.nounController ? this.possessorOf(sc, g.nounController.index) : this.subjectOf(sc, subjStart);
+    let subj = g.nounController ? this.possessorOf(sc, g.nounController.index) : this.subjectOf(sc, subjStart);
+    // "delegations will meet to sign": a purpose infinitive is done by the subject of the verb it completes
+    if (g.bareInfinitive && !subj.parts.length && sc.lastSubject.length) subj = { parts: sc.lastSubject, explicit: false };
     const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
     const group = m.trigger.group;
     let source: ParticipantOut[];
     let target: ParticipantOut[] = [];
-    if (g.passive) {
+    const passive = g.passive && !(this.k.clause.statives.has(t.lower) && !comps.has('by'));
+    if (passive) {
       source = this.slot(sc, comps, ['by']);
       target = this.slot(sc, comps, group.target.split(' ').filter((x) => x !== 'obj' && x !== 'subj'));
       if (!target.length) target = subj.parts;
@@ -81,9 +91,9 @@ export class TriggerCoder {
       const between = this.slot(sc, comps, ['between']);
       if (between.length > 1 && !statesOverlap(between, source)) { source = between; target = []; }
     }
-    if (subj.parts.length && !g.passive && !group.source) sc.lastSubject = subj.parts;
+    if (subj.parts.length && !passive && !group.source) sc.lastSubject = subj.parts;
     const named = subj.explicit || findSubject(tokens, s.tokenStart, subjStart, this.k.clause).kind !== 'inherit';
-    const draft = this.finish(m, g, sc, comps, source, target, status, subj.explicit, named && !g.passive);
+    const draft = this.finish(m, g, sc, comps, source, target, status, subj.explicit, named && !passive);
     if (draft && !draft.agreement && !subj.explicit) draft.agreement = this.subjectAgreement(sc, subjStart);
     return draft;
   }
@@ -273,7 +283,7 @@ export class TriggerCoder {
     }
     const within = sc.actors.agreementsWithin({ start: m.head, end: m.last + 1 });
     if (within.length) return within[0]!.entityId;
-    if (this.hasAgreementWord(sc, comps) || this.namesAgreement(sc, m)) return sc.memory.lastAgreement();
+    if (this.hasAgreementWord(sc, comps, true) || this.namesAgreement(sc, m)) return sc.memory.lastAgreement();
     // "Kazakhstan’s accession would …": an accession with nothing after it is to the agreement under discussion
     if (m.trigger.group.pos === 'noun' && m.trigger.group.needsAgreement && !comps.has('into') && !comps.has('to')) return sc.memory.lastAgreement();
     return null;
@@ -289,14 +299,33 @@ export class TriggerCoder {
     return false;
   }
 
-  private hasAgreementWord(sc: TriggerScope, comps: Map<string, Span>): boolean {
+  /**
+   * The object names an agreement or a body to join. With `definite`, a bare word must point back
+   * ("the deal", "the accords"): "a deal", "bilateral agreements" are new ones, not the one under discussion.
+   */
+  private hasAgreementWord(sc: TriggerScope, comps: Map<string, Span>, definite = false): boolean {
     for (const [key, span] of comps) {
       if (key !== 'obj' && key !== 'to' && key !== 'into' && key !== 'with') continue;
-      for (let i = span.start; i < span.end && i < span.start + 6; i++) if (AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) return true;
+      for (let i = span.start; i < span.end && i < span.start + 6; i++) {
+        if (!AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) continue;
+        if (!definite || this.pointsBack(sc, span.start, i)) return true;
+        break;
+      }
       const mentions = sc.actors.within(span);
       if (mentions.some((x) => { const e = sc.actors.entity(x.entityId); return e?.kind === 'group' || e?.kind === 'organization' && e.subtype === 'igo'; })) return true;
     }
     return false;
+  }
+
+  /** "the deal", "its accession treaty": a definite phrase, with no word that makes it another agreement. */
+  private pointsBack(sc: TriggerScope, from: number, head: number): boolean {
+    let definite = false;
+    for (let i = from; i < head; i++) {
+      const w = sc.tokens[i]!.lower;
+      if (DEFINITE.has(w)) definite = true;
+      else if (ANOTHER.has(w)) return false;
+    }
+    return definite;
   }
 
   private namesAgreement(sc: TriggerScope, m: TriggerMatch): boolean {

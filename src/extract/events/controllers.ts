@@ -1,4 +1,7 @@
+import type { PloverType } from '../../core/contract.js';
 import type { EventDraft } from './draft.js';
+
+const FORCEFUL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 
 /**
  * Joins a controlling trigger with the event it governs ("agreed to normalize", "threatened to
@@ -20,6 +23,10 @@ export function joinControllers(drafts: EventDraft[]): EventDraft[] {
     if (!c.target.length) c.target = d.target;
     if (!d.source.length) d.source = c.source;
     if (!d.agreement && c.agreement) d.agreement = c.agreement;
+    // "vowed to fight", "pledged to retaliate": a promise of force is a threat (PLOVER THREATEN)
+    if (c.match.trigger.group.embeds === 'intent' && FORCEFUL.has(d.type)) {
+      c.type = 'THREATEN'; c.mode = null; c.cameo = '130';
+    }
     if (c.type === d.type && c.match.trigger.group.embeds === 'intent') {
       d.status = c.status;
       d.mode ??= c.mode;

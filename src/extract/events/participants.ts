@@ -1,30 +1,50 @@
 import type { Entity, Mention, Token } from '../../core/analysis.js';
 import type { ParticipantOut } from '../../core/contract.js';
+import type { ActorModifiers } from '../../lang/en/events/actor-modifiers.js';
 import type { ClauseWords } from '../../lang/en/events/clause-words.js';
 import type { Span } from './arguments.js';
+import { locativeState, mentionRole } from './located-actors.js';
 
 /**
  * The actors mentioned in a sentence, and how to read them off a phrase.
  *
- * @example new SentenceActors(mentions, entities, tokens, words).head({ start: 0, end: 4 })
+ * @example new SentenceActors(mentions, entities, tokens, words, modifiers, sentence).head({ start: 0, end: 4 })
  */
 export class SentenceActors {
-  /** Actor mentions of the sentence, in text order. */
+  /** Actor mentions of the sentence, in text order (names that only place or describe are left out). */
   readonly actors: readonly Mention[];
   readonly agreements: readonly Mention[];
+  /** Every state mention of the sentence, places included: where events happen. */
+  readonly states: readonly Mention[];
+  /** Ethnic groups coded by the state they live in ("ethnic Albanians in Serbia" → SRB). */
+  private readonly livesIn = new Map<Mention, string>();
 
-  constructor(mentions: readonly Mention[], private readonly entities: ReadonlyMap<string, Entity>,
-    private readonly tokens: readonly Token[], private readonly words: ClauseWords) {
+  constructor(mentions: readonly Mention[], readonly entities: ReadonlyMap<string, Entity>,
+    private readonly tokens: readonly Token[], private readonly words: ClauseWords, modifiers: ActorModifiers,
+    sentence: { readonly tokenStart: number; readonly tokenEnd: number }) {
     const actors: Mention[] = [];
     const agreements: Mention[] = [];
+    const states: Mention[] = [];
+    const ethnic: Mention[] = [];
     for (const m of mentions) {
       const e = entities.get(m.entityId);
       if (!e) continue;
+      if (e.kind === 'state') states.push(m);
       if (e.kind === 'agreement') agreements.push(m);
-      else if (isActor(e)) actors.push(m);
+      else if (isActor(e)) {
+        const role = mentionRole(tokens, m, modifiers);
+        if (role === 'place') continue;
+        if (role === 'ethnic') ethnic.push(m);
+        actors.push(m);
+      }
     }
     this.actors = actors;
     this.agreements = agreements;
+    this.states = states;
+    for (const m of ethnic) {
+      const home = locativeState(tokens, states, entities, sentence.tokenStart, sentence.tokenEnd, m);
+      if (home && home !== entities.get(m.entityId)?.state) this.livesIn.set(m, home);
+    }
   }
 
   entity(id: string): Entity | undefined {
@@ -108,7 +128,8 @@ export class SentenceActors {
     const out: ParticipantOut[] = [];
     const seen = new Set<string>();
     for (const m of mentions) {
-      const e = this.entities.get(m.entityId);
+      const home = this.livesIn.get(m);
+      const e = this.entities.get(home ?? m.entityId);
       if (!e || seen.has(e.id)) continue;
       seen.add(e.id);
       out.push({ entity: e.id, state: e.kind === 'state' ? e.id : e.state });

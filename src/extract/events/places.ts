@@ -1,11 +1,7 @@
 import type { Token } from '../../core/analysis.js';
 import type { ParticipantOut, PloverType } from '../../core/contract.js';
+import { locativeState } from './located-actors.js';
 import type { SentenceActors } from './participants.js';
-
-/** Prepositions that place an event somewhere ("arrested in Lebanon", "killed near Samarra"). */
-const LOCATIVE = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout', 'into', 'at']);
-/** Words allowed between the preposition and the place: "in southern Lebanon", "in the Gaza Strip". */
-const MAX_MODIFIERS = 3;
 
 /**
  * Force used somewhere is taken, when no actor is named, as the local authorities' or fighters':
@@ -19,24 +15,14 @@ const PLACE_SOURCE_TYPES: ReadonlySet<PloverType> = new Set(['COERCE', 'ASSAULT'
 const NO_DEFAULT_TARGET: ReadonlySet<PloverType> = new Set(['CONSULT', 'COOPERATE']);
 
 /**
- * The state a locative phrase in [from, to) places the event in: the first actor mention that
- * names a state (or a place standing for one) right after "in", "near", "at" and up to three
- * modifiers ("in the besieged town of", "in southeastern").
+ * The state a locative phrase in [from, to) places the event in ("… arrested in southern Lebanon"),
+ * places that modify another name included ("near Macedonia's border").
  *
- * @example placeState(tokens, actors, 0, 12)  // { entity: 'LBN', state: 'LBN' } for "… arrested in southern Lebanon"
+ * @example placeState(tokens, actors, 0, 12)  // { entity: 'LBN', state: 'LBN' }
  */
 export function placeState(tokens: readonly Token[], actors: SentenceActors, from: number, to: number): ParticipantOut | null {
-  for (const m of actors.actors) {
-    if (m.tokenStart < from || m.tokenEnd > to) continue;
-    const e = actors.entity(m.entityId);
-    if (!e || e.kind !== 'state') continue;
-    for (let i = m.tokenStart - 1, n = 0; i >= from && n <= MAX_MODIFIERS; i--, n++) {
-      const t = tokens[i]!;
-      if (LOCATIVE.has(t.lower)) return { entity: e.id, state: e.id };
-      if (t.kind !== 'word' || t.text[0] !== t.lower[0] && t.lower !== 'the') break;
-    }
-  }
-  return null;
+  const id = locativeState(tokens, actors.states, actors.entities, from, to);
+  return id ? { entity: id, state: id } : null;
 }
 
 /** A source for a use of force with no named actor: the state it took place in. */

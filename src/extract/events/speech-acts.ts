@@ -12,28 +12,38 @@ const ANNOUNCEABLE_THREATS = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT
  * A statement of intent is an event of its own (our annotation guide, convention 1; PLOVER codes
  * statements of intent by what they announce): when the speaker of a report announces their own
  * future action, the announcement is a promise (AGREE) for a cooperative action, a THREATEN for a
- * coercive one, and a REJECT when they say they will not act. It occurred, and the article
- * reports it itself (attribution []).
+ * coercive one or one held over the recipient by "unless" ("will withdraw its force unless …"),
+ * and a REJECT when they say they will not act. An unnamed reporter ("diplomatic sources said")
+ * passes on the actor's own intent. It occurred, and the article reports it itself (attribution []).
  *
- * @example intentActOf(draft("Hungary said it will support …"), frame, …)  // { type: 'AGREE', status: 'occurred' }
+ * @example intentActOf(draft("Hungary said it will support …"), frame, …, false)  // { type: 'AGREE', status: 'occurred' }
  */
 export function intentActOf(d: EventDraft, frame: ReportFrame | null | undefined, entities: ReadonlyMap<string, Entity>,
-  cameo: CameoCrosswalk): { type: PloverType; cameo: string } | null {
+  cameo: CameoCrosswalk, unless: boolean): { type: PloverType; cameo: string } | null {
   if (d.status !== 'expected' && d.status !== 'possible' && d.status !== 'denied') return null;
   if (!d.group || (!d.group.modal && !d.group.controllers.length)) return null;
-  const src = statesOf(d.source);
+  const src = actorsOf(d.source);
   if (!src.size) return null;
-  if (frame && frame.kind !== 'act' && frame.kind !== 'source') {
+  const reported = frame && frame.kind !== 'act' && frame.kind !== 'source';
+  if (reported && frame.speakerEntities.length) {
     const speaker = speakerStates(frame, entities);
+    for (const id of frame.speakerEntities) speaker.add(id);
     if (![...src].some((s) => speaker.has(s))) return null;
   } else if (!d.explicitSource || d.status !== 'expected' || !FIRM.has(d.group.modal ?? '')) {
-    // unreported: only a firm "X will …" with X named is the actor's own commitment
+    // unreported (or by an unnamed source): only a firm "X will …" with X named is the actor's own commitment
     return null;
   }
   if (d.status === 'denied') return d.type === 'REJECT' ? null : { type: 'REJECT', cameo: '120' };
-  if (ANNOUNCEABLE_THREATS.has(d.type)) return { type: 'THREATEN', cameo: '130' };
+  if (ANNOUNCEABLE_THREATS.has(d.type) || unless && d.type !== 'THREATEN') return { type: 'THREATEN', cameo: '130' };
   if (COOPERATIVE.has(d.type) && d.type !== 'AGREE') return { type: 'AGREE', cameo: cameo.intentOf.get(d.type) ?? '030' };
   return null;
+}
+
+/** The states of a participant list, and the ids of the stateless ones (an international body). */
+function actorsOf(parts: readonly ParticipantOut[]): Set<string> {
+  const out = statesOf(parts);
+  for (const p of parts) if (!p.state) out.add(p.entity);
+  return out;
 }
 
 export function speakerStates(frame: ReportFrame, entities: ReadonlyMap<string, Entity>): Set<string> {

@@ -74,6 +74,16 @@ function hasConditionAfter(ctx: StatusContext, from: number, cues: StatusCues): 
   return false;
 }
 
+/** The condition word ("if", "unless") that follows an event in its sentence, if any. */
+export function conditionAfter(tokens: readonly Token[], from: number, to: number): 'if' | 'unless' | null {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.lower;
+    if (w === 'if' || w === 'unless') return w;
+    if (w === ';' || w === '.') return null;
+  }
+  return null;
+}
+
 /** A framing word by its inflections: "hoped" → hope, "fears" → fear, "believing" → believe. */
 function framingOf(cues: StatusCues, w: string): EventStatus | undefined {
   const f = cues.framing;

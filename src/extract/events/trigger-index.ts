@@ -67,7 +67,7 @@ function formsOf(item: string, pos: 'verb' | 'noun' | 'any', verbs: VerbLexicon)
 export class TriggerIndex {
   private readonly byForm = new Map<string, CompiledTrigger[]>();
 
-  constructor(groups: readonly TriggerGroup[], verbs: VerbLexicon) {
+  constructor(groups: readonly TriggerGroup[], verbs: VerbLexicon, private readonly verbPrefixes: ReadonlySet<string>) {
     for (const group of groups) {
       for (const phrase of group.phrases) {
         const items = phrase.split(/\s+/);
@@ -96,7 +96,7 @@ export class TriggerIndex {
       const list = this.byForm.get(t.lower);
       if (!list) continue;
       // a capitalized word inside a sentence is a name ("March", "Support Act"), never a verb
-      const named = i > from && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+      const named = i > from && t.text.charCodeAt(0) !== t.lower.charCodeAt(0) || this.compound(tokens, from, i);
       let verb: TriggerMatch | null = null;
       let noun: TriggerMatch | null = null;
       for (const trigger of list) {
@@ -112,6 +112,13 @@ export class TriggerIndex {
       if (noun) out.push(noun);
     }
     return withoutCovered(out);
+  }
+
+  /** "Israeli-occupied", "government-held": a participle joined to a word before it is an adjective, not a verb. */
+  private compound(tokens: readonly Token[], from: number, i: number): boolean {
+    if (i - 2 < from || tokens[i - 1]!.text !== '-') return false;
+    const w = tokens[i - 2]!;
+    return w.kind === 'word' && !this.verbPrefixes.has(w.lower);
   }
 }
 

@@ -26,6 +26,12 @@ export interface ClauseWords {
   readonly infinitiveMarkers: ReadonlySet<string>;
   /** Words that cannot start an object noun phrase: where the object of a verb stops. */
   readonly objectStops: ReadonlySet<string>;
+  /** Prefixes joined to a verb by a hyphen ("re-open", "co-operate"); any other word before a hyphen makes a compound adjective ("Israeli-occupied"). */
+  readonly verbPrefixes: ReadonlySet<string>;
+  /** Participles that after "be" describe the subject's stance, not a passive: "is committed to", "were opposed to". */
+  readonly statives: ReadonlySet<string>;
+  /** Nouns that, after a possessive pronoun, name an actor ("their governments", "its army"), unlike "their meeting". */
+  readonly actorNouns: ReadonlySet<string>;
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -64,5 +70,11 @@ export function loadClauseWords(): ClauseWords {
     infinitiveMarkers: set('to'),
     objectStops: set('that which who whom whose because although though while whereas if unless when after before since ' +
       'until as said says told according'),
+    verbPrefixes: set('re co pre un non de dis mis over under out counter cross'),
+    actorNouns: set('country countries government governments nation nations state states leader leaders army armies ' +
+      'force forces troops soldiers military allies ally neighbor neighbors neighbour neighbours side sides delegation ' +
+      'delegations minister ministers officials representatives envoy envoys people president counterpart counterparts ' +
+      'partner partners rebels fighters militia police authorities diplomats negotiators'),
+    statives: set('committed determined prepared opposed engaged involved dedicated devoted resolved pledged'),
   };
 }

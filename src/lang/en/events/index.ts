@@ -1,3 +1,4 @@
+import { loadActorModifiers, type ActorModifiers } from './actor-modifiers.js';
 import { loadCameoCrosswalk, type CameoCrosswalk } from './cameo.js';
 import { loadClauseWords, type ClauseWords } from './clause-words.js';
 import { loadPredictionCues, type PredictionCues } from './prediction-cues.js';
@@ -20,6 +21,7 @@ export interface EventKnowledge {
   readonly clause: ClauseWords;
   readonly cameo: CameoCrosswalk;
   readonly predictions: PredictionCues;
+  readonly modifiers: ActorModifiers;
 }
 
 export function loadEventKnowledge(): EventKnowledge {
@@ -29,6 +31,7 @@ export function loadEventKnowledge(): EventKnowledge {
     clause: loadClauseWords(),
     cameo: loadCameoCrosswalk(),
     predictions: loadPredictionCues(),
+    modifiers: loadActorModifiers(),
   };
 }
 
@@ -37,3 +40,4 @@ export type { StatusCues } from './status-cues.js';
 export type { ClauseWords } from './clause-words.js';
 export type { CameoCrosswalk } from './cameo.js';
 export type { PredictionCues } from './prediction-cues.js';
+export type { ActorModifiers } from './actor-modifiers.js';

@@ -85,6 +85,8 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   { type: 'ASSAULT', mode: 'occupy', cameo: '192', pos: 'verb', target: 'obj', phrases: ['invade', 'occupy', 'capture', 'annex', 'overrun'] },
   { type: 'ASSAULT', mode: 'ceasefire-violation', cameo: '196', pos: 'verb', target: 'obj', phrases: ['violate * ceasefire|cease-fire|truce'] },
   { type: 'ASSAULT', mode: 'fight', cameo: '190', pos: 'verb', target: 'with against', mutual: true, phrases: ['clash', 'fight', 'battle', 'skirmish'] },
+  { type: 'ASSAULT', mode: null, cameo: '190', pos: 'verb', target: 'against in',
+    phrases: ['engage in * cleansing|fighting|combat|hostilities|clash|battle|massacre|killing'] },
   { type: 'ASSAULT', mode: null, cameo: '190', pos: 'verb', target: 'obj on against at',
     phrases: ['attack', 'kill', 'wound', 'shoot', 'shoot down', 'ambush', 'raid', 'storm', 'massacre', 'strike', 'fire on|at|upon',
       'launch * attack|offensive|raid|assault|strike', 'carry out * attack|raid|bombing|assault', 'open fire'] },

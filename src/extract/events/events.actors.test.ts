@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../core/stage.js';
+import { loadEnglish } from '../../lang/en/index.js';
+import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
+import { EventStage } from './stage.js';
+
+const E: FixtureEntity[] = [
+  ['Serb', 'SRB', 'state', null], ['Serbia', 'SRB', 'state', null], ['Albanians', 'ALB', 'state', null],
+  ['Burmese', 'MMR', 'state', null], ['Thai', 'THA', 'state', null], ['Palestinians', 'PSE', 'state', null],
+  ['Israeli', 'ISR', 'state', null], ['Vietnam', 'VNM', 'state', null], ['Nigeria', 'NGA', 'state', null],
+  ['Chad', 'TCD', 'state', null], ['Iran', 'IRN', 'state', null], ['Iraq', 'IRQ', 'state', null],
+  ['Macedonia', 'MKD', 'state', null], ['Bulgaria', 'BGR', 'state', null], ['Iranian', 'IRN', 'state', null],
+  ['Lebanon', 'LBN', 'state', null], ['United Nations', 'org:un', 'organization', null], ['Liberia', 'LBR', 'state', null],
+];
+
+type Want = { type: string; status: string; source: string[]; target: string[] };
+
+/** How actors are read off their phrases: places, descriptions and ethnic groups are not the state named. */
+const CASES: Array<[string, Want[]]> = [
+  // an ethnic group is coded by the state it lives in
+  ['Serb forces killed three ethnic Albanians in southeastern Serbia.', [{ type: 'ASSAULT', status: 'occurred', source: ['SRB'], target: ['SRB'] }]],
+  ['Serb forces attacked the Albanian minority near Macedonia.', [{ type: 'ASSAULT', status: 'occurred', source: ['SRB'], target: ['MKD'] }]],
+  // a border locates, its guards act
+  ['Burmese troops captured a stronghold on the Thai border.', [{ type: 'ASSAULT', status: 'occurred', source: ['MMR'], target: ['MMR'] }]],
+  ['Thai border guards arrested two Burmese.', [{ type: 'COERCE', status: 'occurred', source: ['THA'], target: ['MMR'] }]],
+  // a compound adjective is a description, and its participle no verb
+  ['Palestinians of the Israeli-occupied territories staged a protest.', [{ type: 'PROTEST', status: 'occurred', source: ['PSE'], target: ['PSE'] }]],
+  ['The pro-Iranian militia attacked Iraq.', [{ type: 'ASSAULT', status: 'occurred', source: [], target: ['IRQ'] }]],
+  // "is committed to" describes the subject's stance: not a passive
+  ['Vietnam is committed to opening its economy.', [{ type: 'AGREE', status: 'occurred', source: ['VNM'], target: ['VNM'] }]],
+  // a promise held over the other side by "unless" is a threat
+  ['Nigeria announced that it will withdraw its force from Chad unless Chad holds elections.', [
+    { type: 'THREATEN', status: 'occurred', source: ['NGA'], target: ['TCD'] },
+    { type: 'RETREAT', status: 'expected', source: ['NGA'], target: ['TCD'] }]],
+  // a vow of force is a threat
+  ['Iran vowed to attack Iraq.', [
+    { type: 'THREATEN', status: 'occurred', source: ['IRN'], target: ['IRQ'] }, { type: 'ASSAULT', status: 'expected', source: ['IRN'], target: ['IRQ'] }]],
+  // an international body's own firm commitment is an intent act too
+  ['The United Nations will withdraw its peacekeepers from Liberia.', [
+    { type: 'AGREE', status: 'occurred', source: [], target: ['LBR'] }, { type: 'RETREAT', status: 'expected', source: [], target: ['LBR'] }]],
+];
+
+const pack = loadEnglish();
+const stage = new EventStage(pack.events, pack.verbs);
+const states = (ps: ReadonlyArray<{ state: string | null }>) => [...new Set(ps.map((p) => p.state).filter(Boolean))].sort();
+
+describe('events: actors read off their phrases', () => {
+  it.each(CASES)('%s', (text, want) => {
+    const a = stage.run(makeContext(text, '2000-01-01'), analysisOf(text, '2000-01-01', E));
+    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: states(e.source), target: states(e.target) }));
+    expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../core/stage.js';
+import { loadEnglish } from '../../lang/en/index.js';
+import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
+import { EventStage } from './stage.js';
+
+const E: FixtureEntity[] = [
+  ['Israeli', 'ISR', 'state', null], ['Emirati', 'ARE', 'state', null], ['Bahrain', 'BHR', 'state', null],
+  ['Netanyahu', 'person:benjamin-netanyahu', 'person', 'ISR'], ['Abraham Accords', 'agreement:abraham-accords', 'agreement', null],
+  ['Morocco', 'MAR', 'state', null], ['Moroccan', 'MAR', 'state', null], ['Obama', 'person:barack-obama', 'person', 'USA'],
+];
+
+type Want = { type: string; mode: string | null; status: string; source: string[]; target: string[]; agreement: string | null };
+
+/** Clause structure: coordinated verbs, purpose infinitives, agreements referred back to, possessives. */
+const CASES: Array<[string, Want[]]> = [
+  // a purpose infinitive is done by the subject of the verb it completes, and lies ahead with it
+  ['Israeli and Emirati delegations will meet to sign bilateral agreements.', [
+    { type: 'AGREE', mode: null, status: 'occurred', source: ['ARE', 'ISR'], target: [], agreement: null },
+    { type: 'CONSULT', mode: 'meet', status: 'expected', source: ['ARE', 'ISR'], target: [], agreement: null },
+    { type: 'AGREE', mode: 'sign', status: 'expected', source: ['ARE', 'ISR'], target: [], agreement: null }]],
+  // a bare verb coordinated with a modal one shares its modal
+  ['The Abraham Accords grew. Bahrain will join that ceremony and sign a declaration with Netanyahu.', [
+    { type: 'AGREE', mode: 'sign', status: 'expected', source: ['BHR'], target: ['ISR'], agreement: null }]],
+  // a definite agreement word points back (a signing with no partner named is domestic, as our guide has it) to the agreement under discussion; "a deal" is another one
+  ['The Abraham Accords grew. Morocco signed the accords.', [
+    { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['MAR'], target: ['MAR'], agreement: 'agreement:abraham-accords' }]],
+  ['The Abraham Accords grew. Morocco signed a new deal.', [
+    { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['MAR'], target: ['MAR'], agreement: null }]],
+  // "their first meeting" names no actor: the recipient is the one met
+  ['Moroccan diplomats held their first meeting with Obama.', [
+    { type: 'CONSULT', mode: 'meet', status: 'occurred', source: ['MAR'], target: ['USA'], agreement: null }]],
+];
+
+const pack = loadEnglish();
+const stage = new EventStage(pack.events, pack.verbs);
+const states = (ps: ReadonlyArray<{ state: string | null }>) => [...new Set(ps.map((p) => p.state).filter(Boolean))].sort();
+
+describe('events: clause structure', () => {
+  it.each(CASES)('%s', (text, want) => {
+    const a = stage.run(makeContext(text, '2020-08-13'), analysisOf(text, '2020-08-13', E));
+    const got = a.events.map((e) => ({ type: e.type, mode: e.mode, status: e.status, source: states(e.source), target: states(e.target), agreement: e.agreement }));
+    expect(got).toEqual(want);
+  });
+});
