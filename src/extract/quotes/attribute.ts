@@ -30,7 +30,8 @@ const outranks = (g: ReportFrame, f: ReportFrame) => prio(g) >= prio(f);
 export function frameForQuote(frames: readonly ReportFrame[], start: number, end: number, text = ''): ReportFrame | null {
   // "… was unserious - “Again, we need details,” she said - and charged …": the frame right beside
   // the quote is its own, whatever frame holds the sentence
-  const beside = text ? frames.find((f) => f.speaker && f.kind !== 'belief' && besideQuote(f, end, text)) : undefined;
+  const beside = text
+    ? frames.find((f) => f.speaker && f.kind !== 'belief' && f.cue.lemma !== 'according to' && besideQuote(f, end, text)) : undefined;
   if (beside) return beside;
   const holding = frames.filter((f) => f.speaker && holds(f, start, end));
   const pool = holding.length
