@@ -84,6 +84,7 @@ function tagEnd(text: string, i: number, pEnd: number): number {
   return -1;
 }
 
+const CANDIDATES = /["'`<\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/.source;
 const OPENING_AT_START = /^[ \t]*(?:["\u201C\u201E\u00AB]|''|``)/;
 
 /**
@@ -97,17 +98,18 @@ const OPENING_AT_START = /^[ \t]*(?:["\u201C\u201E\u00AB]|''|``)/;
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const candidates = new RegExp(CANDIDATES, 'g');
   let pStart = 0;
   while (pStart < text.length) {
     let pEnd = text.indexOf('\n', pStart);
     if (pEnd < 0) pEnd = text.length;
-    pStart = scanParagraph(text, pStart, pEnd, out);
+    pStart = scanParagraph(text, pStart, pEnd, out, candidates);
   }
   return out;
 }
 
 /** Scans one paragraph; returns where the next one starts (after a tag that runs past the line end). */
-function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpan[]): number {
+function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpan[], candidates: RegExp): number {
   let next = pEnd + 1;
   let stop = pEnd;
   let dOpen = -1;
@@ -116,6 +118,11 @@ function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpa
   let nested = false;
   let nestedDouble = false;
   for (let i = pStart; i < pEnd; i++) {
+    // jump to the next character that can be a mark or open a tag
+    candidates.lastIndex = i;
+    const hit = candidates.exec(text);
+    if (!hit || hit.index >= pEnd) break;
+    i = hit.index;
     if (text.charCodeAt(i) === 60 /* < */) {
       // markup (<tweet author="…">) holds attribute values, not quotations, and may run over a
       // line break (<tweet tweet-date="…\n">): the next paragraph starts after it
