@@ -7,7 +7,8 @@ import { EventStage } from './stage.js';
 const E: FixtureEntity[] = [
   ['Israeli', 'ISR', 'state', null], ['Emirati', 'ARE', 'state', null], ['Bahrain', 'BHR', 'state', null],
   ['Netanyahu', 'person:benjamin-netanyahu', 'person', 'ISR'], ['Abraham Accords', 'agreement:abraham-accords', 'agreement', null],
-  ['Morocco', 'MAR', 'state', null], ['Moroccan', 'MAR', 'state', null], ['Obama', 'person:barack-obama', 'person', 'USA'],
+  ['Morocco', 'MAR', 'state', null], ['Moroccan', 'MAR', 'state', null], ['United States', 'USA', 'state', null], ['Israel', 'ISR', 'state', null],
+  ['Emirati Foreign Minister Abdullah', 'person:abdullah-bin-zayed', 'person', 'ARE'], ['Obama', 'person:barack-obama', 'person', 'USA'],
 ];
 
 type Want = { type: string; mode: string | null; status: string; source: string[]; target: string[]; agreement: string | null };
@@ -27,6 +28,11 @@ const CASES: Array<[string, Want[]]> = [
     { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['MAR'], target: ['MAR'], agreement: 'agreement:abraham-accords' }]],
   ['The Abraham Accords grew. Morocco signed a new deal.', [
     { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['MAR'], target: ['MAR'], agreement: null }]],
+  // a list of names, with titles and a dateline around them, acts together
+  ['RABAT - Morocco, the United States and Israel signed a joint declaration.', [
+    { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['ISR', 'MAR', 'USA'], target: [], agreement: null }]],
+  ['On the lawn, Netanyahu, Emirati Foreign Minister Abdullah and Bahrain signed three documents.', [
+    { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['ARE', 'BHR', 'ISR'], target: [], agreement: null }]],
   // "their first meeting" names no actor: the recipient is the one met
   ['Moroccan diplomats held their first meeting with Obama.', [
     { type: 'CONSULT', mode: 'meet', status: 'occurred', source: ['MAR'], target: ['USA'], agreement: null }]],

@@ -111,12 +111,20 @@ export class SentenceActors {
     return out.length ? out : [span];
   }
 
-  /** A part of a list of names: one actor mention, with at most "and", "or", "the" before it. */
+  /**
+   * A part of a list of names: actor mentions with only titles ("Foreign Minister Sheikh"), "and",
+   * "or", "the" and a dateline ("RABAT -") around them.
+   */
   isListItem(span: Span): boolean {
-    let s = span.start;
-    while (s < span.end && /^(?:and|or|the)$/.test(this.tokens[s]!.lower)) s++;
-    const m = this.actors.find((x) => x.tokenStart === s);
-    return !!m && m.tokenEnd === span.end;
+    let named = false;
+    for (let i = span.start; i < span.end; i++) {
+      const m = this.actors.find((x) => x.tokenStart === i);
+      if (m && m.tokenEnd <= span.end) { named = true; i = m.tokenEnd - 1; continue; }
+      const t = this.tokens[i]!;
+      if (LIST_GLUE.has(t.lower) || t.text === '-' && i > span.start) continue;
+      if (t.kind !== 'word' || t.text[0] === t.lower[0] || this.words.prepositions.has(t.lower)) return false;
+    }
+    return named;
   }
 
   /** Agreement mentions inside a span. */
@@ -137,6 +145,8 @@ export class SentenceActors {
     return out;
   }
 }
+
+const LIST_GLUE = new Set(['and', 'or', 'the']);
 
 /** An entity that can act: a state, a person or organization (not a news outlet), a group. */
 export function isActor(e: Entity): boolean {
