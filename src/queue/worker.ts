@@ -54,7 +54,10 @@ export async function runWorker(db: Kysely<DB>, boss: PgBoss, extraction: Extrac
         return;
       }
       const r = await storeDocument(db, doc, prepared.extraction, prepared.frames, new Date(),
-        (trx, result) => boss.complete(QUEUE_NAME, job.id, { ...result }, { db: jobConnection(trx) }));
+        {
+        // Marking the job done commits with the document, so a commit lost in a crash is redone.
+        within: (trx, result) => boss.complete(QUEUE_NAME, job.id, { ...result }, { db: jobConnection(trx) }), lazyCommit: true,
+      });
       if (r.kind === 'stored') summary.stored++;
       else summary.duplicates++;
     } catch (err) {

@@ -7,7 +7,8 @@ import type { EventFrame } from '../kb/claims/event-frames.js';
 import { sentenceCounterparties } from '../kb/claims/sentence-twin.js';
 import { effectiveDate } from '../kb/dates.js';
 import { insertMany } from './batch.js';
-import { LOCK_SPACES, lockKeys } from './dialect/locks.js';
+import { lazyCommit } from './dialect/lazy-commit.js';
+import { LOCK_SPACES, lockAll } from './dialect/locks.js';
 import { retryConflicts } from './dialect/retry.js';
 import type { DB } from './schema.js';
 
@@ -26,6 +27,18 @@ export function contentHash(text: string): string {
  */
 export type WithinTransaction = (trx: Transaction<DB>, result: StoreResult) => Promise<unknown>;
 
+/** How a document is stored: see storeDocument. */
+export interface StoreOptions {
+  /** Runs inside the document's transaction, after it is written. */
+  readonly within?: WithinTransaction;
+  /**
+   * Commit without waiting for the log to reach disk (PostgreSQL). Only for writers whose work is
+   * redone if a crash loses the commit: a queue job completed in the same transaction stays
+   * active and is retried. Two to three times faster per document on an ordinary disk.
+   */
+  readonly lazyCommit?: boolean;
+}
+
 /**
  * Stores one document with everything extracted from it, and attaches its events to claims — all
  * in one transaction, so a failure leaves nothing half-written. A text already stored is a
@@ -35,20 +48,21 @@ export type WithinTransaction = (trx: Transaction<DB>, result: StoreResult) => P
  * @example await storeDocument(db, doc, toContract(analysis), eventFrames(analysis))
  */
 export async function storeDocument(db: Kysely<DB>, doc: SourceDocument, x: ExtractionOut,
-  frames: readonly (EventFrame | null)[] = [], now = new Date(), within?: WithinTransaction): Promise<StoreResult> {
+  frames: readonly (EventFrame | null)[] = [], now = new Date(), opts: StoreOptions = {}): Promise<StoreResult> {
   const hash = contentHash(doc.text);
+  const within = opts.within;
   return retryConflicts(() => db.transaction().execute(async (trx) => {
-    await lockKeys(trx, LOCK_SPACES.contentHash, [hash]);
-    const dup = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
+    if (opts.lazyCommit) await lazyCommit(trx);
+    const alt = `${doc.id}~${hash.slice(0, 8)}`;
+    await lockAll(trx, [[LOCK_SPACES.contentHash, hash], [LOCK_SPACES.documentId, doc.id], [LOCK_SPACES.documentId, alt]]);
+    const found = await trx.selectFrom('documents').select(['id', 'content_hash']).where((eb) => eb.or([eb('content_hash', '=', hash), eb('id', '=', doc.id)])).execute();
+    const dup = found.find((r) => r.content_hash === hash);
     if (dup) {
       const result = { kind: 'duplicate', id: dup.id } as const;
       await within?.(trx, result);
       return result;
     }
-    const alt = `${doc.id}~${hash.slice(0, 8)}`;
-    await lockKeys(trx, LOCK_SPACES.documentId, [doc.id, alt]);
-    const taken = await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst();
-    const id = taken ? alt : doc.id;
+    const id = found.length ? alt : doc.id;
     await trx.insertInto('documents').values({
       id, content_hash: hash, date: doc.date, title: doc.title, origin: doc.origin, url: doc.url,
       format: doc.format, text: doc.text, ingested_at: now.toISOString(),
