@@ -74,7 +74,11 @@ export function framesAround(a: Analysis, bySentence: readonly (readonly ReportF
   for (let s = s0; s <= s1; s++) frames.push(...bySentence[s]!);
   const next = a.sentences[s1 + 1];
   if (next && next.start - q.outerEnd <= 2 && next.paragraph === a.sentences[s1]!.paragraph) {
-    for (const f of bySentence[s1 + 1]!) if (f.cue.start - next.start <= NEXT_SENTENCE_CUE && f.speaker) frames.push(f);
+    // “… in disgrace!” the presumptive nominee, Donald Trump, tweeted: a source that opens the next
+    // sentence, however long, or a cue near its start
+    for (const f of bySentence[s1 + 1]!) {
+      if (f.speaker && (f.cue.start - next.start <= NEXT_SENTENCE_CUE || f.speaker.start === next.start)) frames.push(f);
+    }
   }
   return frames;
 }

@@ -134,8 +134,13 @@ function leftFrame(scan: Scan, s: Sentence, before: number, cue: TokenSpan,
   const { tokens, inQuote, k } = scan;
   let j = before - 1;
   for (let guard = 0; guard < 5 && j >= s.tokenStart && k.cueAdverbs.has(tokens[j]!.lower) && !inQuote[j]; guard++) j--;
-  // a time adjunct between source and cue: "A statement last night said", "Trump on Monday said"
-  if (j - 1 >= s.tokenStart && k.timeAdjunctWords.has(tokens[j]!.lower) && k.timeAdjunctWords.has(tokens[j - 1]!.lower)) j -= 2;
+  // a time adjunct between source and cue: "A statement last night said", "Trump on Monday said",
+  // "Priebus later Thursday told"
+  if (j - 1 >= s.tokenStart && k.timeAdjunctWords.has(tokens[j]!.lower)
+    && (k.timeAdjunctWords.has(tokens[j - 1]!.lower) || k.cueAdverbs.has(tokens[j - 1]!.lower))) {
+    j -= 2;
+    while (j >= s.tokenStart && k.cueAdverbs.has(tokens[j]!.lower) && !inQuote[j]) j--;
+  }
   if (j < s.tokenStart) return invertedFrame(scan, s, cue, make);
   const t = tokens[j]!;
   if (t.lower === 'who' || t.lower === 'which') {
@@ -219,7 +224,7 @@ function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | nul
 function adjunctBefore(scan: Scan, s: Sentence, c: number): boolean {
   const { tokens, k } = scan;
   let start = c - 1;
-  while (start > s.tokenStart && tokens[start - 1]!.text !== ',') start--;
+  while (start > s.tokenStart && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.kind !== 'quote' && !scan.inQuote[start - 1]) start--;
   while (start < c && /^(?:and|but|so|yet)$/.test(tokens[start]!.lower)) start++;
   const first = tokens[start];
   if (!first || start >= c) return false;
