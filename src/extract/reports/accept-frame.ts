@@ -34,8 +34,10 @@ export function acceptable(scan: Scan, s: Sentence, f: RawFrame, nounLike: boole
 /** “…,” Trump noted: the content is a quotation or clause ending just before the source. */
 function quotedBefore(scan: Scan, s: Sentence, f: RawFrame): boolean {
   const before = scan.tokens[f.speaker!.first - 1];
-  return f.speaker!.first > s.tokenStart && !!before && (before.kind === 'quote' || before.text === ',')
-    && !!f.content && f.content.last < f.speaker!.first;
+  if (!before || f.speaker!.first <= s.tokenStart && before.kind !== 'quote') return false;
+  // “Hi Americans!” a welcome message on the website reads: the quote ended the last sentence
+  if (before.kind === 'quote') return true;
+  return before.text === ',' && !!f.content && f.content.last < f.speaker!.first;
 }
 
 /** "that", ":" or a quotation within `reach` tokens after `from`, past only `skip` words when given. */

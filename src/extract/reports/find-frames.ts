@@ -192,7 +192,9 @@ function appositiveHead(scan: Scan, s: Sentence, comma: number): TokenSpan | nul
     // ", who was senior adviser to Obama,", ", a businessman who had been …,", ", speaking on the
     // condition of anonymity,": a relative clause or a participle may hold verbs
     const opener = tokens[c + 1]!;
-    if (!RELATIVE.has(opener.lower) && !(opener.kind === 'word' && /(?:ing|ed)$/.test(opener.lower) && opener.text === opener.lower)) {
+    // ", after a long pause,": an adjunct between source and cue
+    const adjunct = k.clauseOpeners.has(opener.lower) || k.npPrepositions.has(opener.lower);
+    if (!adjunct && !RELATIVE.has(opener.lower) && !(opener.kind === 'word' && /(?:ing|ed)$/.test(opener.lower) && opener.text === opener.lower)) {
       let clause = false;
       for (let m = c + 1; m <= segmentEnd && !clause; m++) {
         const l = tokens[m]!.lower;

@@ -41,6 +41,10 @@ export const BODY_NOUNS: readonly string[] = [
   'spokesmen', 'university', 'school', 'center', 'centre', 'board', 'authority', 'authorities',
   'administration', 'government', 'regime', 'leadership', 'presidency', 'palace', 'kremlin',
   'bureau', 'service', 'caucus', 'platform', 'tweet', 'post', 'account', 'video', 'ad', 'advertisement',
+  // writings and signs that "say" or "read"
+  'message', 'email', 'e-mail', 'note', 'sign', 'banner', 'placard', 'transcript', 'excerpt', 'caption',
+  'headline', 'speech', 'interview', 'flyer', 'pamphlet', 'brochure', 'book', 'article', 'story', 'column',
+  'op-ed', 'website', 'poster', 'slogan', 'cable', 'ruling', 'opinion',
 ];
 
 export const GOVERNMENT_NOUNS: readonly string[] = [
