@@ -69,6 +69,7 @@ export class QuoteStage implements Stage {
     }
     const quotes: Quote[] = [];
     let lastSpoken: { choice: SpeakerChoice; sentence: number; paragraph: number } | null = null;
+    let spokenAt = -1;
     for (let i = 0; i < spans.length; i++) {
       const q = spans[i]!;
       const si = sentenceOf(q.start);
@@ -86,6 +87,11 @@ export class QuoteStage implements Stage {
         if (choice) via[i] = 'colon';
       }
       const prior = lastSpoken as { choice: SpeakerChoice; sentence: number; paragraph: number } | null;
+      // the next paragraph of a quotation left open: the same speaker, however long the quotation
+      if (!choice && prior && i > 0 && spans[i - 1]!.continues && spokenAt === i - 1) {
+        choice = prior.choice;
+        via[i] = 'unit';
+      }
       if (!choice && opensSentence(a, s, q)) {
         // the latest of the last quote's speaker and the last speech frame just before
         const framed = lastFrameBefore(a, bySentence, si);
@@ -110,7 +116,10 @@ export class QuoteStage implements Stage {
       if (isScareQuote(a.text, q, this.markers, { introduced, spoken: !!choice })) continue;
       // single marks with nobody speaking are headline and scare quotes, even where they are the style
       if (q.marks === 'single' && !choice) continue;
-      if (choice) lastSpoken = { choice, sentence: si, paragraph: s.paragraph };
+      if (choice) {
+        lastSpoken = { choice, sentence: si, paragraph: s.paragraph };
+        spokenAt = i;
+      }
       ctx.debug(() => `quote ${q.start} ${via[i]}`);
       quotes.push({
         start: q.start, end: q.end, text: a.text.slice(q.start, q.end), sentence: si,

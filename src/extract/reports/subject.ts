@@ -2,6 +2,7 @@ import { phraseStartingAt } from './phrase.js';
 import type { Scan, TokenSpan } from './scan.js';
 
 const MAX_OPENER = 24;
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'since', 'once', 'if', 'because', 'although', 'though']);
 
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|first|second|finally|earlier|later|then|now|again)$/;
 
@@ -58,7 +59,11 @@ export function clauseSubject(scan: Scan, ts: number, before: number): TokenSpan
         break;
       }
     }
-    if (comma < 0) return null;
+    if (comma < 0) {
+      // "When he returned he began by saying …": no comma closes the clause; its subject is most
+      // often the main clause's too
+      return SUBORDINATORS.has(t.lower) && i + 1 < before ? phraseStartingAt(scan, i + 1, before) : null;
+    }
     i = comma + 1;
   }
   if (i >= before) return null;
