@@ -73,7 +73,10 @@ export function framesAround(a: Analysis, bySentence: readonly (readonly ReportF
   const frames: ReportFrame[] = [];
   for (let s = s0; s <= s1; s++) frames.push(...bySentence[s]!);
   const next = a.sentences[s1 + 1];
-  if (next && next.start - q.outerEnd <= 2 && next.paragraph === a.sentences[s1]!.paragraph) {
+  // only after a quote that ends in ? or ! (or runs on lowercase): “… tasks ahead.” He added: “…”
+  // introduces the next quote, not this one
+  const open = /[?!\u2014\u2013-]$/.test(a.text.slice(q.start, q.end)) || /^\p{Ll}/u.test(a.text.slice(next?.start ?? 0, (next?.start ?? 0) + 1));
+  if (next && open && next.start - q.outerEnd <= 2 && next.paragraph === a.sentences[s1]!.paragraph) {
     // “… in disgrace!” the presumptive nominee, Donald Trump, tweeted: a source that opens the next
     // sentence, however long, or a cue near its start
     for (const f of bySentence[s1 + 1]!) {
