@@ -7,6 +7,9 @@ import type { Extraction } from './extraction.js';
 import { jobConnection } from './job-connection.js';
 import { QUEUE_NAME, type QueueSettings } from './settings.js';
 
+/** Jobs taken per free slot at a time. */
+const PREFETCH = 4;
+
 /**
  * What a worker did before it stopped. `failed` counts attempts that hit an error other than the
  * document's own (the database, a crashed thread): those jobs go back to the queue for a retry.
@@ -25,7 +28,7 @@ export interface WorkerOptions {
   readonly concurrency: number;
   /** Stop once no job is waiting or in progress anywhere; otherwise wait for more work. */
   readonly untilEmpty: boolean;
-  /** Stops taking jobs; those in progress finish. */
+  /** Stops taking jobs; those already taken finish. */
   readonly signal?: AbortSignal;
   readonly log?: (line: string) => void;
 }
@@ -71,15 +74,17 @@ export async function runWorker(db: Kysely<DB>, boss: PgBoss, extraction: Extrac
     const p = process(job).finally(() => inFlight.delete(p));
     inFlight.add(p);
   };
+  // Jobs are taken a few per slot at a time: one fetch (a round trip and a commit) per several documents.
+  const taken: PgBoss.Job<DocumentJob>[] = [];
   let lastExpire = 0;
-  while (!opts.signal?.aborted) {
-    const free = opts.concurrency - inFlight.size;
-    if (free <= 0) {
-      await Promise.race(inFlight);
+  while (!opts.signal?.aborted || taken.length) {
+    while (inFlight.size < opts.concurrency && taken.length) start(taken.shift()!);
+    if (inFlight.size >= opts.concurrency || opts.signal?.aborted) {
+      if (inFlight.size) await Promise.race(inFlight);
       continue;
     }
-    const jobs = await boss.fetch<DocumentJob>(QUEUE_NAME, { batchSize: free });
-    for (const job of jobs) start(job);
+    const jobs = await boss.fetch<DocumentJob>(QUEUE_NAME, { batchSize: opts.concurrency * PREFETCH });
+    taken.push(...jobs);
     if (jobs.length) continue;
     if (inFlight.size) {
       await Promise.race(inFlight);

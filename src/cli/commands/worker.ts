@@ -30,7 +30,7 @@ export function registerWorker(program: Command): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        const boss = await openQueue(target, settings);
+        const boss = await openQueue(target, settings, { lazyCommits: true });
         const extraction = createExtraction(opts.concurrency);
         try {
           const summary = await runWorker(kb.db, boss, extraction, settings, {
