@@ -243,6 +243,8 @@ function isName(scan: Scan, first: number, last: number): boolean {
 /** "…,” said a Mexican official": the source follows the cue and the content precedes it. */
 function invertedFrame(scan: Scan, s: Sentence, cue: TokenSpan,
   make: (sp: TokenSpan | null, c: TokenSpan | null) => RawFrame): RawFrame | null {
+  // "…, said that Trump …": a complementizer, not an inverted source
+  if (scan.tokens[cue.last + 1]?.lower === 'that') return null;
   const sp = phraseStartingAt(scan, cue.last + 1, s.tokenEnd);
   if (!sp) return null;
   if (cue.first <= s.tokenStart) return make(sp, contentAfter(scan, s, { first: sp.last, last: sp.last }, ''));

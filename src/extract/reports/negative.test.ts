@@ -21,6 +21,8 @@ describe('ReportStage: not reporting frames', () => {
     ['Republican claims dominated the debate that week.'],
     ['Trump shot a video at the rally.'],
     ['The debate is over how the United States responds to violence at home.'],
+    // a complementizer after the cue is no inverted source
+    ['Asked about it, said that Trump would win.'],
   ])('%s', (text) => {
     expect(analyzeForTest(text, D, []).reports.map((r) => r.cue.text)).toEqual([]);
   });
