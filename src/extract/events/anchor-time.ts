@@ -1,6 +1,7 @@
 import type { ReportFrame, TimeExpr } from '../../core/analysis.js';
 
 const PERIOD_SIGNALS = new Set(['since', 'until', 'till']);
+const NEXT_WORD = /^\s+([a-z]+)/;
 
 /**
  * The time an event is anchored to: the nearest dated expression of its sentence (DATE or TIME
@@ -10,7 +11,7 @@ const PERIOD_SIGNALS = new Set(['since', 'until', 'till']);
  * @example anchorTime(offset, sentence, times, frames, text)  // { value: '2025-11-06', text: 'Thursday' }
  */
 export function anchorTime(at: number, sentence: number, times: readonly TimeExpr[], frames: readonly ReportFrame[],
-  text: string): { value: string; text: string } | null {
+  text: string, timeHeads: ReadonlySet<string>): { value: string; text: string } | null {
   let best: TimeExpr | null = null;
   let bestDist = Infinity;
   for (const t of times) {
@@ -18,6 +19,8 @@ export function anchorTime(at: number, sentence: number, times: readonly TimeExp
     if (datesReport(t, sentence, frames, text)) continue;
     // "the third country since August": the start of a period is not the date of the event
     if (t.signal && PERIOD_SIGNALS.has(t.signal.toLowerCase())) continue;
+    // "the original July 1 deadline": a date that modifies a deadline is not when the event happens
+    if (timeHeads.has(NEXT_WORD.exec(text.slice(t.end, t.end + 20))?.[1] ?? '')) continue;
     const dist = t.start >= at ? t.start - at : at - t.end;
     if (dist < bestDist) { best = t; bestDist = dist; }
   }

@@ -11,7 +11,7 @@ import { isHeadline } from './headline.js';
 import { defaultTarget } from './places.js';
 import type { EventDraft } from './draft.js';
 import { SentenceActors } from './participants.js';
-import { conditionAfter } from './status.js';
+import { conditionAfter, withheld } from './status.js';
 import { intentActOf } from './speech-acts.js';
 import { TriggerIndex, type TriggerMatch } from './trigger-index.js';
 
@@ -74,7 +74,7 @@ export class EventCoder {
     const evidence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
     const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean) => {
       const at = trig.start;
-      const time = anchorTime(at, s.index, a.times, a.reports, a.text);
+      const time = anchorTime(at, s.index, a.times, a.reports, a.text, this.k.clause.timeHeads);
       // "a meeting … next week": an event dated after the article has not happened yet
       const status = d.status === 'occurred' && time && isAfter(time.value, a.doc.date) ? 'expected' : d.status;
       events.push({
@@ -89,7 +89,9 @@ export class EventCoder {
       const first = a.tokens[d.match.head]!, last = a.tokens[d.match.last]!;
       const trig = { start: first.start, end: last.end, text: a.text.slice(first.start, last.end) };
       const frame = innermostFrame(frames, first.start);
-      const act = intentActOf(d, frame, a.entities, this.k.cameo, conditionAfter(a.tokens, d.match.last + 1, s.tokenEnd) === 'unless');
+      // what a speaker would not say ("did not say whether it would attack") announces nothing
+      const untold = d.group && withheld({ tokens: a.tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: d.group.start, reported: true }, d.group.start, this.k.status);
+      const act = untold ? null : intentActOf(d, frame, a.entities, this.k.cameo, conditionAfter(a.tokens, d.match.last + 1, s.tokenEnd) === 'unless');
       if (act) {
         const cue = frame && frame.kind !== 'act' && frame.kind !== 'source' ? { ...frame.cue } : trig;
         push({ ...d, type: act.type, mode: null, cameo: act.cameo, status: 'occurred' }, { start: cue.start, end: cue.end, text: cue.text }, false);
@@ -128,11 +130,21 @@ function dropPassingNouns(drafts: EventDraft[], tokens: readonly Token[], prepos
 
 const QUOTE_MARKS = /^[`'"“”‘’]+$/;
 const DATE_VALUE = /^\d{4}(?:-\d{2}){0,2}$/;
+const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
 
 /** A date value strictly after the document date, compared at the value's own precision. */
 function isAfter(value: string, documentDate: string): boolean {
+  const week = WEEK_VALUE.exec(value);
+  if (week) return weekStart(+week[1]!, +week[2]!) > documentDate;
   if (!DATE_VALUE.test(value)) return false;
   return value > documentDate.slice(0, value.length);
+}
+
+/** The Monday of an ISO week, as YYYY-MM-DD ("next week" is 1987-W24). */
+function weekStart(year: number, week: number): string {
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000;
+  return new Date(monday1 + (week - 1) * 7 * 86400000).toISOString().slice(0, 10);
 }
 
 function innermostFrame(frames: readonly ReportFrame[], offset: number): ReportFrame | null {

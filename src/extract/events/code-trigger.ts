@@ -15,6 +15,8 @@ import { readVerbGroup, type GroupLexicon, type VerbGroup } from './verb-group.j
 
 const AGREEMENT_WORDS = /^(?:accords?|agreements?|deal|treaty|pact|declaration|alliance|bloc|union|coalition|organi[sz]ation|initiative|framework|convention|charter|club|group|partnership|community)$/;
 
+const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
+const DETERMINED = new Set(['the', 'a', 'an']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** Words that make an agreement another one than the one under discussion ("a new deal", "bilateral agreements"). */
 const ANOTHER = new Set(['a', 'an', 'another', 'new', 'bilateral', 'separate', 'other', 'further', 'more', 'several', 'similar']);
@@ -116,7 +118,10 @@ export class TriggerCoder {
     const p = prev.lower;
     if (this.k.clause.auxiliaries.has(p) || this.k.status.modals.has(p) || p === 'to' || p === ',' || p === 'and'
       || this.k.clause.pronouns.has(p) || this.k.clause.adverbs.has(p) || p.endsWith('ly')) return false;
-    if (sc.actors.actors.some((x) => x.tokenEnd === head) && !tokens[head]!.lower.endsWith('ing')) return false;
+    const actor = sc.actors.actors.find((x) => x.tokenEnd === head);
+    // "the United States attack on an oil platform": a name after "the" modifies a noun
+    if (actor && DETERMINED.has(tokens[actor.tokenStart - 1]?.lower ?? '') && this.k.clause.prepositions.has(tokens[head + 1]?.lower ?? '')) return true;
+    if (actor && !tokens[head]!.lower.endsWith('ing')) return false;
     return prev.kind === 'word';
   }
 
@@ -125,17 +130,49 @@ export class TriggerCoder {
     const pre = this.possessorOf(sc, m.head);
     const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
     const group = m.trigger.group;
-    let source = pre.parts.length ? pre.parts : this.slot(sc, comps, ['by']);
+    // "a warning from the unions", "at the request of the Commission": the noun's own actor slots
+    const actorSlots = (group.source ?? 'by').split(' ');
+    let source = pre.parts.length ? pre.parts : this.slot(sc, comps, actorSlots);
+    let fromOf = false;
+    if (!source.length && actorSlots.includes('of')) fromOf = (source = this.ofPhrase(sc, comps)).length > 0;
     let target: ParticipantOut[] = [];
     for (const slot of group.target.split(' ')) {
       target = this.slot(sc, comps, [slot]);
       if (target.length) break;
     }
     if (group.mutual && !source.length && target.length > 1) { source = target; target = []; }
+    // "Canada postponed the deadline at the request of the Commission": asked of the clause's subject
+    if (fromOf && !target.length && group.type === 'REQUEST' && !statesOverlap(sc.lastSubject, source)) target = sc.lastSubject;
     if (!source.length && group.type === 'CONSULT') source = this.slot(sc, comps, ['in', 'at']);
+    if (!source.length) source = this.supportVerbSubject(sc, m.head);
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: m.head, reported: sc.reported(m.head) };
     const status = nounStatus(m.head, ctx, this.k.status, this.k.clause) ?? this.clauseStatusOf(sc, m.head);
     return this.finish(m, null, sc, comps, source, target, status, pre.explicit, false);
+  }
+
+  /** The phrase right after a noun that starts with "of": "a meeting of NATO ambassadors". */
+  private ofPhrase(sc: TriggerScope, comps: Map<string, Span>): ParticipantOut[] {
+    const span = comps.get('obj');
+    if (!span || sc.tokens[span.start]?.lower !== 'of') return [];
+    return this.fromSpan(sc, { start: span.start + 1, end: span.end });
+  }
+
+  /**
+   * A noun event carried by a support verb is done by that verb's subject: "Italy announced a
+   * suspension of links", "negotiators return to Geneva for talks", "Nigerians were converging for a rally".
+   */
+  private supportVerbSubject(sc: TriggerScope, head: number): ParticipantOut[] {
+    const { tokens, sentence: s } = sc;
+    for (let i = head - 1; i >= s.tokenStart && i >= head - 7; i--) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct' || t.kind === 'quote') return [];
+      if (t.text[0] !== t.lower[0]) continue;
+      // a verb with its particle ("call off the sanctions") is another verb
+      if (!this.k.clause.supportVerbs.has(this.lex.verbs.lemma(t.lower)) || PARTICLES.has(tokens[i + 1]?.lower ?? '')) continue;
+      const g = readVerbGroup(tokens, s.tokenStart, i, this.lex);
+      return this.subjectOf(sc, g.start).parts;
+    }
+    return [];
   }
 
   private finish(m: TriggerMatch, g: VerbGroup | null, sc: TriggerScope, comps: Map<string, Span>, source: ParticipantOut[],

@@ -4,9 +4,10 @@ import type { GroupLexicon, VerbGroup } from './verb-group.js';
 const MAX_REACH = 14;
 
 /**
- * The head of the first verb of a coordination whose bare second verb shares its modal: in "will
- * join that ceremony and sign a declaration", "sign" is as future as "join". Returns the first
- * verb's index, or null when the verb stands on its own.
+ * The head of the first verb of a coordination whose bare second verb shares its modal or its
+ * "to": in "will join that ceremony and sign a declaration", "sign" is as future as "join"; in "to
+ * stand up for them and defend", "defend" is as planned. Returns the first verb's index, or null
+ * when the verb stands on its own.
  *
  * @example coordinatedHead(tokens, 0, group("sign"), lex)  // index of "join"
  */
@@ -18,6 +19,8 @@ export function coordinatedHead(tokens: readonly Token[], sentStart: number, g: 
     const w = tokens[i]!.lower;
     // "that" is as often a determiner ("join that ceremony and sign") as a complementizer
     if (w === ';' || w === ':' || w !== 'that' && lex.words.subordinators.has(w) || lex.words.relatives.has(w)) return null;
+    // "to stand up for Mexicans and defend": a to-infinitive shares its status with the bare verb after "and"
+    if (w === 'to' && i + 1 < g.start - 1 && lex.verbs.formsOf(tokens[i + 1]!.lower).length) return i + 1;
     if (!lex.cues.modals.has(w)) continue;
     let j = i + 1;
     while (j < g.start - 1 && (lex.cues.negations.has(tokens[j]!.lower) || lex.words.adverbs.has(tokens[j]!.lower))) j++;

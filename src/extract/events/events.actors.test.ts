@@ -27,7 +27,7 @@ const CASES: Array<[string, Want[]]> = [
   ['Palestinians of the Israeli-occupied territories staged a protest.', [{ type: 'PROTEST', status: 'occurred', source: ['PSE'], target: ['PSE'] }]],
   ['The pro-Iranian militia attacked Iraq.', [{ type: 'ASSAULT', status: 'occurred', source: [], target: ['IRQ'] }]],
   // "is committed to" describes the subject's stance: not a passive
-  ['Vietnam is committed to opening its economy.', [{ type: 'AGREE', status: 'occurred', source: ['VNM'], target: ['VNM'] }]],
+  ['Vietnam is committed to opening its economy.', [{ type: 'AGREE', status: 'ongoing', source: ['VNM'], target: ['VNM'] }]],
   // a promise held over the other side by "unless" is a threat
   ['Nigeria announced that it will withdraw its force from Chad unless Chad holds elections.', [
     { type: 'THREATEN', status: 'occurred', source: ['NGA'], target: ['TCD'] },

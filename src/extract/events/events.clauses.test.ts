@@ -33,6 +33,15 @@ const CASES: Array<[string, Want[]]> = [
     { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['ISR', 'MAR', 'USA'], target: [], agreement: null }]],
   ['On the lawn, Netanyahu, Emirati Foreign Minister Abdullah and Bahrain signed three documents.', [
     { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['ARE', 'BHR', 'ISR'], target: [], agreement: null }]],
+  // a noun carried by a support verb is done by its subject; "of" names the actor of a meeting or a request
+  ['Morocco announced a suspension of air links with Israel.', [
+    { type: 'SANCTION', mode: 'halt', status: 'occurred', source: ['MAR'], target: ['ISR'], agreement: null }]],
+  ['Israel postponed the deadline at the request of Morocco.', [
+    { type: 'CONCEDE', mode: 'reform', status: 'occurred', source: ['ISR'], target: ['MAR'], agreement: null },
+    { type: 'REQUEST', mode: 'appeal', status: 'occurred', source: ['MAR'], target: ['ISR'], agreement: null }]],
+  // "the United States attack on": a name after "the" modifies a noun
+  ['Obama said the United States attack on Morocco was justified.', [
+    { type: 'ASSAULT', mode: null, status: 'occurred', source: ['USA'], target: ['MAR'], agreement: null }]],
   // "their first meeting" names no actor: the recipient is the one met
   ['Moroccan diplomats held their first meeting with Obama.', [
     { type: 'CONSULT', mode: 'meet', status: 'occurred', source: ['MAR'], target: ['USA'], agreement: null }]],

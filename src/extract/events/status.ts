@@ -16,6 +16,7 @@ export interface StatusContext {
 }
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'wo']);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 
 /**
  * The status of a verbal event, from its verb group, a condition ("if"), a framing verb
@@ -27,6 +28,8 @@ const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'wo']);
 export function verbStatus(g: VerbGroup, ctx: StatusContext, cues: StatusCues, words: ClauseWords): EventStatus {
   if (g.negated || g.controllers.some((c) => c.status === 'denied')) return 'denied';
   if (g.nounController?.status === 'denied') return 'denied';
+  const untold = withheld(ctx, g.start, cues);
+  if (untold) return untold;
   const conditional = inCondition(ctx, g.start, cues);
   if (g.modal) {
     if (FUTURE_MODALS.has(g.modal)) return conditional ? 'possible' : g.controllers[0]?.status === 'possible' ? 'possible' : 'expected';
@@ -34,6 +37,8 @@ export function verbStatus(g: VerbGroup, ctx: StatusContext, cues: StatusCues, w
       if (g.controllers[0]?.status === 'ongoing') return 'ongoing';
       if (!conditional && ctx.reported && !hasConditionAfter(ctx, g.head, cues) && framing(ctx, g.start, cues) !== 'possible') return 'expected';
     }
+    // "I am sure we can reach an understanding": certainty over an ability is an expectation
+    if (!conditional && framing(ctx, g.start, cues) === 'expected') return 'expected';
     return 'possible';
   }
   if (conditional) return 'possible';
@@ -47,10 +52,31 @@ export function verbStatus(g: VerbGroup, ctx: StatusContext, cues: StatusCues, w
   const frame = framing(ctx, g.start, cues);
   if (frame) return frame;
   if (g.progressive) return g.past ? 'occurred' : 'ongoing';
+  // "is suspected of", "are accused of": a present passive states a standing condition
+  if (g.passive && !g.perfect && !g.past && PRESENT_BE.has(ctx.tokens[g.head - 1]?.lower ?? '')) return 'ongoing';
   if (g.perfect || g.past || g.passive) return 'occurred';
   if (g.form === 'present' && g.controllers.length === 0) return 'ongoing';
   if (g.form === 'base' && g.start === g.head && !words.auxiliaries.has(ctx.tokens[g.start - 1]?.lower ?? '')) return 'ongoing';
   return 'occurred';
+}
+
+/**
+ * The event sits in what someone would not tell: "refused to say which side was to blame" →
+ * denied, "did not say whether" → possible (our annotation guide, convention 4).
+ */
+export function withheld(ctx: StatusContext, from: number, cues: StatusCues): EventStatus | null {
+  for (let i = from - 1; i >= ctx.sentStart && i >= from - 10; i--) {
+    const w = ctx.tokens[i]!.lower;
+    if (w === ';' || w === '.' || w === ',') return null;
+    if (!cues.disclosures.has(w)) continue;
+    const prev = ctx.tokens[i - 1]?.lower ?? '';
+    if (cues.negations.has(prev)) return 'possible';
+    if (prev !== 'to') return null;
+    const ctl = ctx.tokens[i - 2]?.lower ?? '';
+    const lemmas = [ctl, ctl.replace(/d$/, ''), ctl.replace(/ed$/, ''), ctl.replace(/s$/, '')];
+    return lemmas.some((l) => cues.controllers.get(l) === 'denied') ? 'denied' : null;
+  }
+  return null;
 }
 
 /** The clause of the event sits inside "if …" or "unless …" (within the same sentence, before any comma that closes it). */

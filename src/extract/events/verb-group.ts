@@ -54,6 +54,7 @@ export function lookup<V>(map: ReadonlyMap<string, V>, word: string, verbs: Verb
   return null;
 }
 
+const INTRODUCERS = new Set([':', '-', '–', '—']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'got', 'became']);
 
 export interface GroupLexicon {
@@ -119,6 +120,10 @@ export function readVerbGroup(tokens: readonly Token[], sentStart: number, head:
       if (rank >= 0) { k = rank; nearest = true; continue; }
       const nounStatus = lookup(cues.nounControllers, p.lower, verbs)?.value ?? cues.nounControllers.get(lem);
       if (nounStatus) { nounController = { index: k - 1, status: nounStatus }; k -= 1; break; }
+      // "a new strategy: to defend", "the plan - to join": the noun's content after a colon or dash
+      const q = tokens[k - 2];
+      const ahead = INTRODUCERS.has(p.text) && q && k - 2 >= sentStart ? lookup(cues.nounControllers, q.lower, verbs)?.value : undefined;
+      if (ahead) { nounController = { index: k - 2, status: ahead }; k -= 2; break; }
       if (p.kind === 'word' && controllers.length === 0) {
         bareInfinitive = true;
         // "urged Israel to …", "wants Putin to …": a name or pronoun right before "to" is the doer of a wish

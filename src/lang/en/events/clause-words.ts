@@ -32,6 +32,10 @@ export interface ClauseWords {
   readonly statives: ReadonlySet<string>;
   /** Nouns that, after a possessive pronoun, name an actor ("their governments", "its army"), unlike "their meeting". */
   readonly actorNouns: ReadonlySet<string>;
+  /** Verbs that carry an event noun done by their own subject ("announced a suspension", "return for talks"). */
+  readonly supportVerbs: ReadonlySet<string>;
+  /** Nouns a date can modify that are not events themselves ("the July 1 deadline"). */
+  readonly timeHeads: ReadonlySet<string>;
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -75,6 +79,9 @@ export function loadClauseWords(): ClauseWords {
       'force forces troops soldiers military allies ally neighbor neighbors neighbour neighbours side sides delegation ' +
       'delegations minister ministers officials representatives envoy envoys people president counterpart counterparts ' +
       'partner partners rebels fighters militia police authorities diplomats negotiators'),
+    supportVerbs: set('announce order hold call convene launch begin start stage conduct return go come head travel ' +
+      'converge gather arrive prepare organize organise resume issue make'),
+    timeHeads: set('deadline deadlines target cutoff ultimatum'),
     statives: set('committed determined prepared opposed engaged involved dedicated devoted resolved pledged'),
   };
 }

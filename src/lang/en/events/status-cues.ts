@@ -30,6 +30,11 @@ export interface StatusCues {
    * "was set to sign"), unlike "agreed to normalize", whose event the past tense reports as done.
    */
   readonly schedules: ReadonlySet<string>;
+  /**
+   * Verbs of telling whose refusal or negation reaches the event they would have told: "refused
+   * to say which side was to blame" (denied), "did not say whether it would attend" (possible).
+   */
+  readonly disclosures: ReadonlySet<string>;
 }
 
 const entries = (status: EventStatus, words: string): Array<[string, EventStatus]> =>
@@ -52,12 +57,12 @@ export function loadStatusCues(): StatusCues {
       ...entries('occurred', 'manage begin start'),
     ]),
     nounControllers: new Map([
-      ...entries('expected', 'plan decision intention readiness willingness commitment pledge promise agreement deal move'),
+      ...entries('expected', 'plan decision intention readiness willingness commitment pledge promise agreement deal move strategy'),
       ...entries('possible', 'bid effort attempt offer proposal threat call appeal demand hope push'),
       ...entries('denied', 'refusal failure'),
     ]),
     framing: new Map([
-      ...entries('expected', 'expect predict forecast anticipate'),
+      ...entries('expected', 'expect predict forecast anticipate sure confident convinced'),
       ...entries('possible', 'hope believe think fear doubt suspect wonder speculate consider weigh suggest ' +
         'possible unclear uncertain unlikely'),
     ]),
@@ -73,5 +78,7 @@ export function loadStatusCues(): StatusCues {
       'confirmed', 'reported', 'claimed', 'wrote', 'explained', 'warned', 'promised', 'pledged', 'vowed', 'agreed', 'decided',
       'revealed', 'disclosed', 'acknowledged', 'conceded', 'signaled', 'signalled', 'hinted', 'suggested', 'predicted']),
     schedules: new Set(['expected', 'poised', 'due', 'scheduled', 'set', 'slated', 'going', 'about', 'bound', 'likely']),
+    disclosures: new Set(['say', 'said', 'says', 'comment', 'specify', 'disclose', 'reveal', 'confirm', 'elaborate', 'answer',
+      'identify', 'explain', 'indicate', 'tell', 'told']),
   };
 }

@@ -23,7 +23,10 @@ export interface TriggerGroup {
    * or a preposition ("with", "on", "against", "to").
    */
   readonly target: string;
-  /** Where the actor is when it is not the subject: a preposition ("from" in "drew criticism from"). */
+  /**
+   * Where the actor is when it is not the subject: a preposition ("from" in "drew criticism from");
+   * for a noun, the prepositions that name its actor (default "by"; "of" for "a meeting of ministers").
+   */
   readonly source?: string;
   /** Both parties act ("A and B met"): a compound subject lists them all as source. */
   readonly mutual?: boolean;

@@ -20,6 +20,7 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
       'clinch * deal|agreement', 'seal * deal|agreement', 'settle * dispute|differences', 'accept * offer|proposal|plan|invitation|terms|ceasefire|truce',
       'reaffirm * commitment', 'reaffirm * support', 'approve * plan|proposal|deal|agreement|extension|resolution'] },
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'with on', mutual: true, embeds: 'intent', phrases: ['agree'] },
+  { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'obj', phrases: ['accept'] },
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'obj to', embeds: 'intent',
     phrases: ['promise', 'pledge', 'vow', 'commit', 'offer', 'undertake', 'swear', 'guarantee'] },
   // CONSULT

@@ -3,7 +3,8 @@ import type { TriggerGroup } from './trigger-spec.js';
 /**
  * Event nouns ("Kazakhstan's entry into the accords", "a meeting with Tokayev", "Israeli shelling").
  * A noun only yields an event when its phrase names a participant: a possessive or a modifying
- * actor ("Kazakhstan's", "its", "Israeli"), a `by` agent, or one of its target slots. Sources as
+ * actor ("Kazakhstan's", "its", "Israeli"), an agent in its `source` slots (default `by`; "a warning
+ * from the unions", "at the request of the Commission"), or one of its target slots. Sources as
  * for the verbs: PLOVER 2021 codebook and CAMEO 1.1b3.
  */
 export const EVENT_NOUNS: readonly TriggerGroup[] = [
@@ -13,16 +14,18 @@ export const EVENT_NOUNS: readonly TriggerGroup[] = [
   { type: 'AGREE', mode: 'establish_relations', cameo: '054', pos: 'noun', target: 'with between', mutual: true,
     phrases: ['normalization|normalisation', 'establishment * relation|tie'] },
   { type: 'CONSULT', mode: 'visit', cameo: '042', pos: 'noun', target: 'to', needsActorObject: true, phrases: ['visit', 'trip'] },
-  { type: 'CONSULT', mode: 'meet', cameo: '040', pos: 'noun', target: 'with between', mutual: true,
+  { type: 'CONSULT', mode: 'meet', cameo: '040', pos: 'noun', target: 'with between', mutual: true, source: 'by of',
     phrases: ['meeting', 'talk', 'summit', 'gathering', 'negotiation', 'consultation', 'phone call', 'telephone call', 'debate'] },
-  { type: 'THREATEN', mode: null, cameo: '130', pos: 'noun', target: 'against to', phrases: ['threat', 'ultimatum', 'warning'] },
-  { type: 'ACCUSE', mode: 'disapprove', cameo: '111', pos: 'noun', target: 'against of on to', phrases: ['criticism', 'condemnation', 'complaint', 'rebuke'] },
-  { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'noun', target: 'against of', phrases: ['accusation', 'allegation', 'charge'] },
+  { type: 'THREATEN', mode: null, cameo: '130', pos: 'noun', target: 'against to', source: 'by from', phrases: ['threat', 'ultimatum', 'warning'] },
+  { type: 'ACCUSE', mode: 'disapprove', cameo: '111', pos: 'noun', target: 'against of on to', source: 'by from', phrases: ['criticism', 'condemnation', 'complaint', 'rebuke'] },
+  { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'noun', target: 'against of', source: 'by from', phrases: ['accusation', 'allegation', 'charge'] },
   { type: 'ACCUSE', mode: 'investigate', cameo: '090', pos: 'noun', target: 'into of against', phrases: ['investigation', 'probe', 'inquiry'] },
-  { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'noun', target: 'to for', phrases: ['request', 'appeal', 'plea'] },
-  { type: 'REQUEST', mode: 'demand', cameo: '100', pos: 'noun', target: 'on for', phrases: ['demand'] },
+  { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'noun', target: 'to for', source: 'by from of', phrases: ['request', 'appeal', 'plea'] },
+  { type: 'REQUEST', mode: 'demand', cameo: '100', pos: 'noun', target: 'on for', source: 'by from of', phrases: ['demand'] },
   { type: 'CONCEDE', mode: 'reform', cameo: '083', pos: 'noun', target: 'to', phrases: ['concession'] },
   { type: 'RETREAT', mode: 'withdraw', cameo: '0874', pos: 'noun', target: 'from', phrases: ['withdrawal', 'pullout', 'pull-out'] },
+  { type: 'SANCTION', mode: 'halt', cameo: '164', pos: 'noun', target: 'with to for',
+    phrases: ['suspension * link|tie|relation|aid|talk|flight|trade|cooperation|assistance|contact', 'severance * tie|relation'] },
   { type: 'SANCTION', mode: 'embargo', cameo: '163', pos: 'noun', target: 'on against', phrases: ['sanction', 'embargo'] },
   { type: 'PROTEST', mode: 'demo', cameo: '141', pos: 'noun', target: 'against', phrases: ['protest', 'demonstration', 'rally'] },
   { type: 'COERCE', mode: 'detain', cameo: '173', pos: 'noun', target: 'of', phrases: ['arrest', 'detention'] },
