@@ -17,7 +17,12 @@ const FUNCTION_WORDS = new Set([
 // a link right after the closing mark: a linked headline in a digest or a newsletter
 const LINK_AFTER = /^[\s.,;:)\]—–-]{0,4}(?:https?:\/\/|www\.)/;
 
-/** What the words before a quotation make of it, when they mark it as no one's words. */
+/**
+ * The words before a quotation that mark it as no one's words: `naming` always ("so-called"),
+ * `term` unless a speaker is found ("dubbed", "the slogan").
+ *
+ * @example const markers: ScareMarkers = { naming: k.namingMarkers, term: k.termMarkers };
+ */
 export interface ScareMarkers {
   readonly naming: ReadonlySet<string>;
   readonly term: ReadonlySet<string>;

@@ -20,6 +20,11 @@ const AGREES: Record<'singular' | 'plural' | 'thing', readonly SourceKind[]> = {
   singular: ['person'], plural: ['group', 'body'], thing: ['body'],
 };
 
+/**
+ * What a pronoun source refers to: the tokens naming it and the entities they link to.
+ *
+ * @example { span: { first: 12, last: 14 }, entities: ['person:jared-kushner'] }
+ */
 export interface Antecedent { readonly span: TokenSpan; readonly entities: readonly string[] }
 
 const LOOKBACK_SENTENCES = 6;

@@ -8,6 +8,11 @@
  * - `act`: a speech act that is an event of its own as well (warn, urge, accuse, praise, promise).
  * - `belief`: reports a stance (believe, think, hope, fear).
  * - `source`: reports a finding or a publication (report, find, show).
+ *
+ * `QUOTE_ONLY_VERBS` (manner of speaking: barked, laughed) are cues only beside a quotation;
+ * `NOUN_LIKE_VERBS` have no base form and their -s form ("notes", "claims") is a cue only right
+ * before a clause; `CLAUSE_ONLY_VERBS` need a clause or quotation after them; phrasal cues take
+ * their particle from `CUE_PARTICLES` ("shot back", "as she put it").
  */
 export type ReportClass = 'say' | 'act' | 'belief' | 'source';
 
