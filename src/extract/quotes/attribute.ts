@@ -35,7 +35,7 @@ export function frameForQuote(frames: readonly ReportFrame[], start: number, end
   if (beside) return beside;
   const holding = frames.filter((f) => f.speaker && holds(f, start, end));
   const pool = holding.length
-    ? holding.filter((f) => !holding.some((g) => outranks(g, f) && inside(f, g)))
+    ? holding.filter((f) => !holding.some((g) => outranks(g, f) && inside(f, g) && !coordinated(f, g, text)))
     : frames.filter((f) => f.speaker && f.kind !== 'belief');
   let best: ReportFrame | null = null;
   let bestScore = -Infinity;
@@ -45,6 +45,15 @@ export function frameForQuote(frames: readonly ReportFrame[], start: number, end
     if (score > bestScore) { best = f; bestScore = score; }
   }
   return best;
+}
+
+/**
+ * "Ryan saying he was “very encouraged” and Trump calling it a “great meeting”": a frame joined to
+ * another by "and", with a source of its own after the other's cue, is its sibling, not nested in it.
+ */
+function coordinated(f: ReportFrame, g: ReportFrame, text: string): boolean {
+  if (!f.speaker || f.speaker.start <= g.cue.end || f.speaker.end > f.cue.start) return false;
+  return /(?:,|\band)\s*$/.test(text.slice(Math.max(0, f.speaker.start - 6), f.speaker.start));
 }
 
 const AFTER_QUOTE = /^[\s,.!?;:\u2014\u2013\-\u201D"\u2019']*$/;
