@@ -1,4 +1,5 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { AccordsError } from '../../core/errors.js';
 import { createExtraction } from '../../queue/extraction.js';
 import { openQueue } from '../../queue/boss.js';
 import { queueSettings } from '../../queue/settings.js';
@@ -8,7 +9,7 @@ import { printJson } from '../output.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  if (!Number.isInteger(n) || n < 1) throw new AccordsError(`--concurrency must be a whole number of at least 1, got "${value}"`, '--concurrency');
   return n;
 }
 
@@ -24,13 +25,14 @@ export function registerWorker(program: Command): void {
     .action(async (opts: { db?: string; concurrency: number; untilEmpty?: boolean; reference: boolean; json?: boolean }) => {
       const target = dbTarget(opts.db);
       const settings = queueSettings();
-      const kb = await openKnowledgeBase(target, { reference: opts.reference });
+      // The queue first: it refuses a SQLite target before any file is created.
+      const boss = await openQueue(target, settings, { lazyCommits: true });
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        const boss = await openQueue(target, settings, { lazyCommits: true });
+        const kb = await openKnowledgeBase(target, { reference: opts.reference });
         const extraction = createExtraction(opts.concurrency);
         try {
           const summary = await runWorker(kb.db, boss, extraction, settings, {
@@ -41,12 +43,12 @@ export function registerWorker(program: Command): void {
           else process.stdout.write(`stored ${summary.stored}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}, failed ${summary.failed}\n`);
         } finally {
           await extraction.close();
-          await boss.stop({ graceful: true, wait: true, close: true });
+          await kb.close();
         }
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
-        await kb.close();
+        await boss.stop({ graceful: true, wait: true, close: true });
       }
     });
 }
