@@ -16,6 +16,7 @@ export interface SubjectSpans {
   readonly spans: readonly Span[];
 }
 
+const TIME_WORDS = /^(?:today|yesterday|tonight|again|also|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const HARD_STOPS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '«', '»']);
 
 /** Scans left from `end` (exclusive) to the start of the noun phrase (clause boundary or sentence start). */
@@ -121,6 +122,8 @@ export function findComplements(tokens: readonly Token[], from: number, sentEnd:
 /** The subject of a that-clause right after the verb ("demanded that the US cancel"): up to its verb group. */
 export function thatClauseSubject(tokens: readonly Token[], from: number, sentEnd: number, words: ClauseWords): Span | null {
   let i = from;
+  // "reiterated its demand today that Israel …": a time word may come first
+  while (i < from + 3 && i < sentEnd && TIME_WORDS.test(tokens[i]!.lower)) i++;
   if (tokens[i]?.lower !== 'that') return null;
   const start = ++i;
   for (; i < sentEnd && i < start + 12; i++) {

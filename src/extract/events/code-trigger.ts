@@ -60,20 +60,22 @@ export class TriggerCoder {
     if (m.head > s.tokenStart && t.text[0] !== t.lower[0]) return null;
     if (looksLikeNoun(tokens, s.tokenStart, m.head, this.lex) && !t.lower.endsWith('ed')) return null;
     const g = readVerbGroup(tokens, s.tokenStart, m.head, this.lex);
-    if (g.prepGerund || g.objectControl || this.reducedRelative(m, g, sc) || this.purposeWish(g, sc)) return null;
+    const there = this.existential(m, g, sc);
+    if (g.prepGerund || g.objectControl || there < 0 && this.reducedRelative(m, g, sc) || this.purposeWish(g, sc)) return null;
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: g.start, reported: sc.reported(m.head) };
     const co = coordinatedHead(tokens, s.tokenStart, g, this.lex);
     const status = co === null ? verbStatus(g, ctx, this.k.status, this.k.clause)
       : verbStatus(readVerbGroup(tokens, s.tokenStart, co, this.lex), ctx, this.k.status, this.k.clause);
     const subjStart = g.nounController ? g.nounController.index : g.start;
-    let subj = g.nounController ? this.possessorOf(sc, g.nounController.index) : this.subjectOf(sc, subjStart);
+    let subj = there >= 0 ? { parts: this.fromSpan(sc, { start: there, end: m.head }), explicit: true }
+      : g.nounController ? this.possessorOf(sc, g.nounController.index) : this.subjectOf(sc, subjStart);
     // "delegations will meet to sign": a purpose infinitive is done by the subject of the verb it completes
     if (g.bareInfinitive && !subj.parts.length && sc.lastSubject.length) subj = { parts: sc.lastSubject, explicit: false };
     const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
     const group = m.trigger.group;
     let source: ParticipantOut[];
     let target: ParticipantOut[] = [];
-    const passive = g.passive && !(this.k.clause.statives.has(t.lower) && !comps.has('by'));
+    const passive = there >= 0 || g.passive && !(this.k.clause.statives.has(t.lower) && !comps.has('by'));
     if (passive) {
       source = this.slot(sc, comps, ['by']);
       target = this.slot(sc, comps, group.target.split(' ').filter((x) => x !== 'obj' && x !== 'subj'));
@@ -177,7 +179,9 @@ export class TriggerCoder {
 
   private finish(m: TriggerMatch, g: VerbGroup | null, sc: TriggerScope, comps: Map<string, Span>, source: ParticipantOut[],
     target: ParticipantOut[], status: EventDraft['status'], explicit: boolean, subjectPhrase: boolean): EventDraft | null {
-    const group = m.trigger.group;
+    let group = m.trigger.group;
+    // a government's protest is a diplomatic complaint (CAMEO 114), not a demonstration
+    if (group.type === 'PROTEST' && source.length && source.every((p) => sc.actors.isOfficial(p))) group = this.k.officialProtest;
     if (!source.length) source = placeSource(group.type, sc.tokens, sc.actors, sc.sentence.tokenStart, sc.sentence.tokenEnd);
     const agreement = this.agreementIn(sc, comps, m);
     if (group.needsAgreement && !agreement && !this.hasAgreementWord(sc, comps)) return null;
@@ -202,6 +206,20 @@ export class TriggerCoder {
     if (!c || c.status !== 'possible' || !sc.tokens[c.index]!.lower.endsWith('ing')) return false;
     const prev = sc.tokens[c.index - 1];
     return prev?.text === ',' && c.index - 1 > sc.sentence.tokenStart;
+  }
+
+  /**
+   * "There were 10 soldiers killed in Ukraine": a participle after an existential "there be" and its
+   * noun phrase is a passive clause. Returns where the noun phrase starts, or -1.
+   */
+  private existential(m: TriggerMatch, g: VerbGroup, sc: TriggerScope): number {
+    if (g.start !== m.head || (g.form !== 'past' && g.form !== 'participle')) return -1;
+    for (let i = m.head - 1; i > sc.sentence.tokenStart && i >= m.head - 8; i--) {
+      const t = sc.tokens[i]!;
+      if (t.kind === 'punct') return -1;
+      if (this.k.clause.beForms.has(t.lower) && sc.tokens[i - 1]!.lower === 'there') return i + 1 < m.head ? i + 1 : -1;
+    }
+    return -1;
   }
 
   /** "officials accused of playing a role": a participle modifying the noun before it, not a clause of its own. */
@@ -332,6 +350,9 @@ export class TriggerCoder {
       const span = comps.get(slot);
       if (!span) continue;
       if (sc.actors.within(span).some((x) => sc.tokens[x.tokenEnd]?.kind !== 'clitic')) return true;
+      // "helped the two dissidents from Egypt": the people named by where they come from
+      const from = comps.get('from');
+      if (slot === 'obj' && from && from.start === span.end + 1 && sc.actors.within(from).length) return true;
     }
     return false;
   }

@@ -6,7 +6,7 @@ import { EventStage } from './stage.js';
 
 const E: FixtureEntity[] = [
   ['Serb', 'SRB', 'state', null], ['Serbia', 'SRB', 'state', null], ['Albanians', 'ALB', 'state', null],
-  ['Burmese', 'MMR', 'state', null], ['Thai', 'THA', 'state', null], ['Palestinians', 'PSE', 'state', null],
+  ['Burmese', 'MMR', 'state', null], ['Thai', 'THA', 'state', null], ['Palestinians', 'PSE', 'state', null, 'demonym'], ['China', 'CHN', 'state', null], ['Japan', 'JPN', 'state', null],
   ['Israeli', 'ISR', 'state', null], ['Vietnam', 'VNM', 'state', null], ['Nigeria', 'NGA', 'state', null],
   ['Chad', 'TCD', 'state', null], ['Iran', 'IRN', 'state', null], ['Iraq', 'IRQ', 'state', null],
   ['Macedonia', 'MKD', 'state', null], ['Bulgaria', 'BGR', 'state', null], ['Iranian', 'IRN', 'state', null],
@@ -26,6 +26,10 @@ const CASES: Array<[string, Want[]]> = [
   // a compound adjective is a description, and its participle no verb
   ['Palestinians of the Israeli-occupied territories staged a protest.', [{ type: 'PROTEST', status: 'occurred', source: ['PSE'], target: ['PSE'] }]],
   ['The pro-Iranian militia attacked Iraq.', [{ type: 'ASSAULT', status: 'occurred', source: [], target: ['IRQ'] }]],
+  // a government's protest is a diplomatic complaint
+  ['China protested to Japan against the visit.', [{ type: 'ACCUSE', status: 'occurred', source: ['CHN'], target: ['JPN'] }]],
+  // "There were N soldiers killed in X": an existential passive, the force placed where it happened
+  ['There were ten Iranian soldiers killed in Iraq today.', [{ type: 'ASSAULT', status: 'occurred', source: ['IRQ'], target: ['IRN'] }]],
   // "is committed to" describes the subject's stance: not a passive
   ['Vietnam is committed to opening its economy.', [{ type: 'AGREE', status: 'ongoing', source: ['VNM'], target: ['VNM'] }]],
   // a promise held over the other side by "unless" is a threat

@@ -7,7 +7,7 @@ import { EventStage } from './stage.js';
 const E: FixtureEntity[] = [
   ['Kazakhstan', 'KAZ', 'state', null], ['Abraham Accords', 'agreement:abraham-accords', 'agreement', null],
   ['Rubio', 'person:marco-rubio', 'person', 'USA'], ['Tokayev', 'person:kassym-jomart-tokayev', 'person', 'KAZ'],
-  ['Hungarian', 'HUN', 'state', null], ['Romanian', 'ROU', 'state', null], ['Congolese', 'COD', 'state', null],
+  ['Hungarian', 'HUN', 'state', null, 'demonym'], ['Romanian', 'ROU', 'state', null], ['Congolese', 'COD', 'state', null],
   ['Burundian', 'BDI', 'state', null], ['Israel', 'ISR', 'state', null], ['Pakistan', 'PAK', 'state', null],
   ['Iraq', 'IRQ', 'state', null], ['Iran', 'IRN', 'state', null], ['Saudi Arabia', 'SAU', 'state', null],
   ['Lebanon', 'LBN', 'state', null], ['Finland', 'FIN', 'state', null], ['Tanzania', 'TZA', 'state', null],

@@ -92,6 +92,19 @@ export class SentenceActors {
     return out;
   }
 
+  /**
+   * A participant that is a government, not a people: a state named as such ("China", "Beijing";
+   * "Palestinians", "Turkish" students, demonstrators "in Baghdad" are people), an international body.
+   */
+  isOfficial(p: ParticipantOut): boolean {
+    const e = this.entities.get(p.entity);
+    if (!e) return false;
+    if (e.kind === 'organization') return e.subtype === 'igo';
+    if (e.kind !== 'state') return false;
+    return this.actors.some((m) => m.entityId === e.id && (m.via === 'name' || m.via === 'metonym' || m.via === 'alias')
+      && !this.words.prepositions.has(this.tokens[m.tokenStart - 1]?.lower ?? ''));
+  }
+
   /** A comma between two names of a list ("the UAE, Bahrain and Morocco"). */
   isListComma(i: number): boolean {
     const next = this.tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1;

@@ -33,7 +33,7 @@ export function placeSource(type: PloverType, tokens: readonly Token[], actors: 
 }
 
 /** Words that close the clause of a trigger: what follows them is another event's business. */
-const CLAUSE_ENDS = new Set([';', ':', '(', 'but', 'while', 'whilst', 'although', 'though', 'whereas', 'after', 'before',
+const CLAUSE_ENDS = new Set([';', ':', 'but', 'while', 'whilst', 'although', 'though', 'whereas', 'after', 'before',
   'since', 'because', 'when', 'as', 'who', 'which', 'whose', 'where', 'said', 'says', 'according', 'told', 'adding', 'saying']);
 
 /**
@@ -57,7 +57,11 @@ export function defaultTarget(type: PloverType, source: readonly ParticipantOut[
     state = p.state;
   }
   let end = from;
-  while (end < to && !CLAUSE_ENDS.has(tokens[end]!.lower)) end++;
+  while (end < to && !CLAUSE_ENDS.has(tokens[end]!.lower)) {
+    // a parenthesis ("Facilities (UCF) in central Iran") is stepped over, not an end
+    if (tokens[end]!.text === '(') while (end < to && tokens[end]!.text !== ')') end++;
+    end++;
+  }
   for (const m of actors.actors) {
     if (m.tokenStart < from || m.tokenEnd > end) continue;
     const e = actors.entity(m.entityId);

@@ -4,7 +4,7 @@ import { loadClauseWords, type ClauseWords } from './clause-words.js';
 import { loadPredictionCues, type PredictionCues } from './prediction-cues.js';
 import { loadStatusCues, type StatusCues } from './status-cues.js';
 import type { TriggerGroup } from './trigger-spec.js';
-import { CONFLICTUAL_VERBS } from './triggers-conflictual.js';
+import { CONFLICTUAL_VERBS, OFFICIAL_PROTEST } from './triggers-conflictual.js';
 import { COOPERATIVE_VERBS } from './triggers-cooperative.js';
 import { EVENT_NOUNS } from './triggers-nouns.js';
 
@@ -22,6 +22,8 @@ export interface EventKnowledge {
   readonly cameo: CameoCrosswalk;
   readonly predictions: PredictionCues;
   readonly modifiers: ActorModifiers;
+  /** The event a government's protest is coded as. */
+  readonly officialProtest: TriggerGroup;
 }
 
 export function loadEventKnowledge(): EventKnowledge {
@@ -32,6 +34,7 @@ export function loadEventKnowledge(): EventKnowledge {
     cameo: loadCameoCrosswalk(),
     predictions: loadPredictionCues(),
     modifiers: loadActorModifiers(),
+    officialProtest: OFFICIAL_PROTEST,
   };
 }
 

@@ -12,12 +12,15 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
       'lambaste', 'blast', 'scold', 'reproach', 'cast * as', 'disagree with', 'object to', 'protest * to', 'warn against',
       'complain * about|of', 'voice * concern|anger|outrage|displeasure', 'express * concern|anger|outrage|displeasure|dismay'] },
   { type: 'ACCUSE', mode: 'disapprove', cameo: '111', pos: 'verb', target: 'subj', source: 'from by',
-    phrases: ['draw * criticism|condemnation|fire|rebuke|protest', 'face * criticism|condemnation'] },
-  { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'verb', target: 'obj for of',
-    phrases: ['accuse', 'blame', 'allege', 'charge * with', 'hold * responsible', 'suspect * of'] },
+    phrases: ['draw * criticism|condemnation|fire|rebuke|protest', 'face * criticism|condemnation',
+      'provoke|spark|trigger|prompt * protest|criticism|condemnation|outrage|rebuke'] },
+  { type: 'ACCUSE', mode: 'complain', cameo: '114', pos: 'verb', target: 'that obj about of to', phrases: ['complain'] },
+  { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'verb', target: 'obj for of that',
+    phrases: ['accuse', 'blame', 'allege', 'charge', 'hold * responsible', 'suspect * of',
+      'express|voice * suspicion', 'present|produce|provide|show|offer * evidence|proof'] },
   { type: 'ACCUSE', mode: 'complain', cameo: '114', pos: 'verb', target: 'with to',
     phrases: ['lodge * protest|complaint', 'file * protest|complaint', 'summon * ambassador|envoy|diplomat|charge'] },
-  { type: 'ACCUSE', mode: 'investigate', cameo: '090', pos: 'verb', target: 'obj into against',
+  { type: 'ACCUSE', mode: 'investigate', cameo: '090', pos: 'verb', target: 'obj by into against',
     phrases: ['investigate', 'probe', 'open|launch|begin|complete * investigation|probe|inquiry', 'dispatch|send * inspector|investigator',
       'inspect', 'examine', 're-examine'] },
   { type: 'ACCUSE', mode: 'sue', cameo: '115', pos: 'verb', target: 'obj', phrases: ['sue', 'file * lawsuit|suit'] },
@@ -39,7 +42,7 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   { type: 'PROTEST', mode: 'obstruct', cameo: '144', pos: 'verb', target: 'against',
     phrases: ['block * road|street|highway|bridge|border|entrance|traffic', 'blockade * road|street|highway|port', 'occupy * square|building|office'] },
   { type: 'PROTEST', mode: 'riot', cameo: '145', pos: 'verb', target: 'against', phrases: ['riot', 'throw * stone|rock'] },
-  { type: 'PROTEST', mode: 'demo', cameo: '141', pos: 'verb', target: 'against',
+  { type: 'PROTEST', mode: 'demo', cameo: '141', pos: 'verb', target: 'against at to obj',
     phrases: ['protest', 'demonstrate', 'rally', 'march', 'stage|hold|organize * rally|protest|demonstration|march|sit-in|vigil',
       'take to * street'] },
   // SANCTION
@@ -91,3 +94,6 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
     phrases: ['attack', 'kill', 'wound', 'shoot', 'shoot down', 'ambush', 'raid', 'storm', 'massacre', 'strike', 'fire on|at|upon',
       'launch * attack|offensive|raid|assault|strike', 'carry out * attack|raid|bombing|assault', 'open fire'] },
 ];
+
+/** What a PROTEST by a government is: a diplomatic complaint (CAMEO 114 "protest officially"). */
+export const OFFICIAL_PROTEST: TriggerGroup = { type: 'ACCUSE', mode: 'complain', cameo: '114', pos: 'verb', target: 'against', phrases: [] };

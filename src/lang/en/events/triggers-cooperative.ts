@@ -21,6 +21,9 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
       'reaffirm * commitment', 'reaffirm * support', 'approve * plan|proposal|deal|agreement|extension|resolution'] },
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'with on', mutual: true, embeds: 'intent', phrases: ['agree'] },
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'obj', phrases: ['accept'] },
+  // "received assurances from the government": the one who gives them acts
+  { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'subj', source: 'from by',
+    phrases: ['receive|get|obtain|win * assurance|guarantee|promise|pledge|commitment'] },
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'obj to', embeds: 'intent',
     phrases: ['promise', 'pledge', 'vow', 'commit', 'offer', 'undertake', 'swear', 'guarantee'] },
   // CONSULT
@@ -29,8 +32,9 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'CONSULT', mode: 'host', cameo: '043', pos: 'verb', target: 'obj', needsActorObject: true, phrases: ['host', 'welcome * delegation|visit'] },
   { type: 'CONSULT', mode: 'host', cameo: '043', pos: 'verb', target: 'obj from', needsActorObject: true,
     phrases: ['receive * delegation|mission|envoy|minister|president|leader|ambassador|team|observer|official|prime'] },
-  { type: 'CONSULT', mode: 'meet', cameo: '043', pos: 'verb', target: 'obj with',
-    phrases: ['attend * summit|meeting|talk|conference|session|ceremony|funeral|inauguration|forum|negotiation|gathering',
+  // attending a meeting somewhere is meeting at a third location (CAMEO 044); its venue or topic is the recipient
+  { type: 'CONSULT', mode: 'meet', cameo: '044', pos: 'verb', target: 'obj with on in at',
+    phrases: ['attend * summit|meeting|talk|conference|session|ceremony|funeral|inauguration|forum|negotiation|gathering|olympics|games|opening',
       'take part in * summit|meeting|talk|conference|session|negotiation', 'participate in * summit|meeting|talk|conference|session|negotiation'] },
   { type: 'CONSULT', mode: 'phone', cameo: '041', pos: 'verb', target: 'obj with', mutual: true,
     phrases: ['phone', 'telephone', 'speak by phone|telephone', 'hold * phone|telephone call|conversation'] },
@@ -92,7 +96,8 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'RETREAT', mode: 'ceasefire', cameo: '0871', pos: 'verb', target: 'with', mutual: true,
     phrases: ['declare * ceasefire|cease-fire|truce', 'agree * ceasefire|cease-fire|truce', 'observe * ceasefire|truce'] },
   { type: 'RETREAT', mode: 'disarm', cameo: '0873', pos: 'verb', target: 'obj', phrases: ['demobilize', 'disarm', 'lay down * arm|weapon', 'disband'] },
-  { type: 'RETREAT', mode: 'access', cameo: '086', pos: 'verb', target: 'to', phrases: ['allow * access|entry|inspector|observer', 'open * border', 're-open * border', 'reopen * border', 'lift * siege'] },
+  { type: 'RETREAT', mode: 'access', cameo: '086', pos: 'verb', target: 'to', phrases: ['allow * access|entry|inspector|observer', 'open * border', 're-open * border', 'reopen * border', 'lift * siege',
+      'give|grant * permission|access|clearance'] },
   { type: 'RETREAT', mode: 'resign', cameo: '080', pos: 'verb', target: 'obj', phrases: ['resign', 'step down', 'quit'] },
   // REQUEST
   { type: 'REQUEST', mode: 'condition', cameo: '100', pos: 'verb', target: 'obj',
@@ -101,6 +106,7 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
     phrases: ['demand', 'insist', 'press', 'pressure', 'order', 'issue * ultimatum|demand', 'reiterate * demand|call'] },
   { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'verb', target: 'obj on to that',
     phrases: ['urge', 'ask', 'call on|upon', 'call for', 'appeal', 'request', 'plead', 'push for', 'lobby', 'seek * support|help|aid|assistance', 'invite',
+      'approach * for|about',
       'propose', 'encourage', 'implore', 'beg'] },
   // "Obama wants Putin to …": a wish that another actor act is an appeal to that actor
   { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'verb', target: 'obj', needsActorObject: true, phrases: ['want * to'] },

@@ -27,7 +27,7 @@ export const EVENT_NOUNS: readonly TriggerGroup[] = [
   { type: 'SANCTION', mode: 'halt', cameo: '164', pos: 'noun', target: 'with to for',
     phrases: ['suspension * link|tie|relation|aid|talk|flight|trade|cooperation|assistance|contact', 'severance * tie|relation'] },
   { type: 'SANCTION', mode: 'embargo', cameo: '163', pos: 'noun', target: 'on against', phrases: ['sanction', 'embargo'] },
-  { type: 'PROTEST', mode: 'demo', cameo: '141', pos: 'noun', target: 'against', phrases: ['protest', 'demonstration', 'rally'] },
+  { type: 'PROTEST', mode: 'demo', cameo: '141', pos: 'noun', target: 'against', source: 'by from', phrases: ['protest', 'demonstration', 'rally'] },
   { type: 'COERCE', mode: 'detain', cameo: '173', pos: 'noun', target: 'of', phrases: ['arrest', 'detention'] },
   { type: 'ASSAULT', mode: 'aerial', cameo: '195', pos: 'noun', target: 'on against in', phrases: ['air strike', 'airstrike', 'air raid', 'bombing'] },
   { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', pos: 'noun', target: 'on against in of', phrases: ['shelling', 'artillery fire', 'rocket fire'] },
