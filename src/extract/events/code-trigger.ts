@@ -181,7 +181,9 @@ export class TriggerCoder {
     target: ParticipantOut[], status: EventDraft['status'], explicit: boolean, subjectPhrase: boolean): EventDraft | null {
     let group = m.trigger.group;
     // a government's protest is a diplomatic complaint (CAMEO 114), not a demonstration
-    if (group.type === 'PROTEST' && source.length && source.every((p) => sc.actors.isOfficial(p))) group = this.k.officialProtest;
+    if (group.type === 'PROTEST' && sc.tokens[m.head]!.lower.startsWith('protest') && source.length && source.every((p) => sc.actors.isOfficial(p))) {
+      group = this.k.officialProtest;
+    }
     if (!source.length) source = placeSource(group.type, sc.tokens, sc.actors, sc.sentence.tokenStart, sc.sentence.tokenEnd);
     const agreement = this.agreementIn(sc, comps, m);
     if (group.needsAgreement && !agreement && !this.hasAgreementWord(sc, comps)) return null;

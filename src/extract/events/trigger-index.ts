@@ -22,8 +22,10 @@ export interface TriggerMatch {
   readonly last: number;
 }
 
-const MAX_GAP = 3;
+const MAX_GAP = 4;
 const DOUBLING = /[^aeiou][aeiou][lrtp]$/;
+/** Words that open another clause: a phrase does not run across them ("ties that neither side wants to change"). */
+const GAP_STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const GAP_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”']);
 
 /** Folds a hyphenated alternative to the word the tokenizer yields: "cease-fire" → "cease", "re-open" → "open". */
@@ -129,10 +131,13 @@ function matchRest(tokens: readonly Token[], head: number, to: number, rest: Com
     const item = rest[k];
     if (item === null) { gap = MAX_GAP; continue; }
     let found = -1;
-    for (let j = pos + 1; j < to && j <= pos + 1 + gap; j++) {
+    let limit = pos + 1 + gap;
+    for (let j = pos + 1; j < to && j <= limit; j++) {
       const t = tokens[j]!;
       if (item.has(t.lower)) { found = j; break; }
-      if (GAP_STOPS.has(t.text)) break;
+      // quote marks inside a phrase ('had "partially accepted" demands') are not words
+      if (t.kind === 'quote') { limit++; continue; }
+      if (GAP_STOPS.has(t.text) || GAP_STOP_WORDS.has(t.lower)) break;
     }
     if (found < 0) return -1;
     pos = found;

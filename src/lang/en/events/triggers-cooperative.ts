@@ -97,7 +97,7 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
     phrases: ['declare * ceasefire|cease-fire|truce', 'agree * ceasefire|cease-fire|truce', 'observe * ceasefire|truce'] },
   { type: 'RETREAT', mode: 'disarm', cameo: '0873', pos: 'verb', target: 'obj', phrases: ['demobilize', 'disarm', 'lay down * arm|weapon', 'disband'] },
   { type: 'RETREAT', mode: 'access', cameo: '086', pos: 'verb', target: 'to', phrases: ['allow * access|entry|inspector|observer', 'open * border', 're-open * border', 'reopen * border', 'lift * siege',
-      'give|grant * permission|access|clearance'] },
+      'give|grant * permission|clearance'] },
   { type: 'RETREAT', mode: 'resign', cameo: '080', pos: 'verb', target: 'obj', phrases: ['resign', 'step down', 'quit'] },
   // REQUEST
   { type: 'REQUEST', mode: 'condition', cameo: '100', pos: 'verb', target: 'obj',
