@@ -26,7 +26,9 @@ export async function eventEvidence(db: Kysely<DB>, agreement: string, counterpa
         .select('o.doc_id').where('p.state', '=', counterpart)),
     ])]);
   });
-  const rows = await q.execute();
+  // A fixed order (not the order rows were written in, which differs between one ingest process and
+  // many workers): sources and ties come out the same on every backend.
+  const rows = await q.orderBy('documents.date').orderBy('events.doc_id').orderBy('events.idx').execute();
   return withParticipants(db, rows.map((r) => ({
     eventId: r.id, docId: r.doc_id, docDate: r.doc_date, date: r.date, status: r.status as EventStatus, type: r.type,
     mode: r.mode, agreement: r.agreement, predicted: r.predicted === 1,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasShared, SHARED, tmp } from '../helpers.js';
+import { hasShared, ROOT, SHARED, tmp } from '../helpers.js';
 import { createTestDatabase, dropTestDatabase, pgUrl, skipPostgres } from '../store/pg-server.js';
 import { answers, cli, startCli } from './cli-process.js';
 
@@ -99,5 +99,21 @@ describe.runIf(run)('the 2020 scenario on PostgreSQL, directly and through the j
       await client.end();
     }
     expect(await answers(db, AGREEMENT, ENTITIES, DATES)).toEqual(expected.ref);
+  });
+});
+
+describe.runIf(!skipPostgres())('the example articles on PostgreSQL', () => {
+  let name = '';
+  afterAll(async () => {
+    if (name) await dropTestDatabase(name);
+  });
+  it('answer as on SQLite, every query command at several dates', async () => {
+    name = await createTestDatabase();
+    const examples = join(ROOT, 'examples');
+    const file = join(tmp('accords-examples-'), 'kb.db');
+    const dates = ['2020-08-14', '2020-09-16', '2020-12-11', '2025-11-06', '2025-11-08'];
+    const entities = ['KAZ', 'USA', 'ISR', 'ARE', 'MAR', 'person:donald-trump'];
+    for (const db of [file, pgUrl(name)]) expect((await cli(['ingest', examples, '--db', db])).code).toBe(3); // examples/README.md has no date
+    expect(await answers(pgUrl(name), AGREEMENT, entities, dates)).toEqual(await answers(file, AGREEMENT, entities, dates));
   });
 });
