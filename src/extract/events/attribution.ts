@@ -1,5 +1,5 @@
 import type { Entity, Quote, ReportFrame } from '../../core/analysis.js';
-import type { AttributionOut } from '../../core/contract.js';
+import type { AttributionOut, ParticipantOut } from '../../core/contract.js';
 
 /**
  * Who reports an event: the innermost report frame whose content covers the trigger ("according
@@ -36,4 +36,22 @@ export function isReported(offset: number, frames: readonly ReportFrame[], quote
   for (const f of frames) if (f.content && f.kind !== 'act' && offset >= f.content.start && offset < f.content.end) return true;
   for (const q of quotes) if (offset >= q.start && offset < q.end) return true;
   return false;
+}
+
+/**
+ * The speaker of the statement an offset stands in, as participants: the innermost report frame's
+ * named speaker, else the quote's. Empty when the statement is the article's own or its speaker unnamed.
+ *
+ * @example speakerOf(1200, frames, quotes, entities)  // [{ entity: 'person:david-cameron', state: 'GBR' }]
+ */
+export function speakerOf(offset: number, frames: readonly ReportFrame[], quotes: readonly Quote[],
+  entities: ReadonlyMap<string, Entity>): ParticipantOut[] {
+  const ids = attributionAt(offset, frames, quotes, entities).map((a) => a.entity).filter((x): x is string => !!x);
+  const out: ParticipantOut[] = [];
+  for (const id of ids) {
+    const e = entities.get(id);
+    if (e) out.push({ entity: e.id, state: e.kind === 'state' ? e.id : e.state });
+    else if (/^[A-Z]{3}$/.test(id)) out.push({ entity: id, state: id });
+  }
+  return out;
 }

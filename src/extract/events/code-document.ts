@@ -3,14 +3,14 @@ import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { DiscourseMemory } from './anaphora.js';
 import { anchorTime } from './anchor-time.js';
-import { attributionAt, isReported } from './attribution.js';
+import { attributionAt, isReported, speakerOf } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
 import { joinControllers, mergePurposes } from './controllers.js';
 import { demandsIn, obligationsIn } from './demands.js';
 import { isHeadline } from './headline.js';
 import { defaultTarget } from './places.js';
 import type { EventDraft } from './draft.js';
-import { SentenceActors } from './participants.js';
+import { SentenceActors, statesOf } from './participants.js';
 import { conditionAfter, withheld } from './status.js';
 import { intentActOf } from './speech-acts.js';
 import { TriggerIndex, type TriggerMatch } from './trigger-index.js';
@@ -43,7 +43,7 @@ export class EventCoder {
       const matches = this.index.find(a.tokens, s.tokenStart, s.tokenEnd);
       // only sentences with a trigger (or a reported "must") are analysed; headlines are not coded
       if ((matches.length || frames.length && obligationsIn(a, s).length) && !isHeadline(a, s)) {
-        for (const e of this.codeSentence(a, s, matches, mentions, frames, memory)) out.push(e);
+        for (const e of this.codeSentence(a, s, matches, mentions, frames, memory, out)) out.push(e);
       }
       memory.remember(mentions);
     }
@@ -51,11 +51,12 @@ export class EventCoder {
   }
 
   private codeSentence(a: Analysis, s: Sentence, matches: readonly TriggerMatch[], mentions: readonly Mention[],
-    frames: readonly ReportFrame[], memory: DiscourseMemory): EventRecord[] {
+    frames: readonly ReportFrame[], memory: DiscourseMemory, before: readonly EventRecord[]): EventRecord[] {
     const actors = new SentenceActors(mentions, a.entities, a.tokens, this.k.clause, this.k.modifiers, s);
     const scope: TriggerScope = {
       tokens: a.tokens, sentence: s, actors, memory, heads: new Set(matches.map((m) => m.head)),
       reported: (i) => isReported(a.tokens[i]!.start, frames, a.quotes), lastSubject: [],
+      speaker: (i) => speakerOf(a.tokens[i]!.start, frames, a.quotes, a.entities),
     };
     const drafts: EventDraft[] = [];
     const posAt = new Map<number, Set<string>>();
@@ -85,6 +86,7 @@ export class EventCoder {
       });
     };
     for (const d of mergePurposes(joinControllers(drafts))) {
+      if (d.match.trigger.group.restates) restate(d, before);
       if (!d.target.length) d.target = defaultTarget(d.type, d.source, a.tokens, actors, d.match.last + 1, s.tokenEnd);
       const first = a.tokens[d.match.head]!, last = a.tokens[d.match.last]!;
       const trig = { start: first.start, end: last.end, text: a.text.slice(first.start, last.end) };
@@ -96,7 +98,9 @@ export class EventCoder {
         const cue = frame && frame.kind !== 'act' && frame.kind !== 'source' ? { ...frame.cue } : trig;
         push({ ...d, type: act.type, mode: null, cameo: act.cameo, status: 'occurred' }, { start: cue.start, end: cue.end, text: cue.text }, false);
       }
-      push(d, trig, true);
+      // an evaluation voiced by the speaker is the speaker's own act: it occurred, and the article reports it
+      if (d.voiced) push({ ...d, status: 'occurred' }, trig, false);
+      else push(d, trig, true);
       if (d.source.length + d.target.length >= 2) memory.lastParties = [...d.source, ...d.target];
     }
     for (const dm of demandsIn(a, s, frames, this.k, this.verbs, () => actors)) events.push({ ...dm, evidence, sentence: s.index });
@@ -125,6 +129,23 @@ function dropPassingNouns(drafts: EventDraft[], tokens: readonly Token[], prepos
       return true;
     });
     if (governed) drafts.splice(i, 1);
+  }
+}
+
+/** Acts a statement performs, which an actor can later stand by. */
+const STATEMENTS = new Set(['ACCUSE', 'SUPPORT', 'REQUEST', 'THREATEN', 'REJECT']);
+
+/**
+ * "The prime minister stood by his comments": the actor holds to its latest statement in the
+ * document, which goes on (ongoing) with that statement's type and recipient.
+ */
+function restate(d: EventDraft, before: readonly EventRecord[]): void {
+  const src = statesOf(d.source);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i]!;
+    if (!STATEMENTS.has(e.type) || ![...statesOf(e.source)].some((x) => src.has(x))) continue;
+    d.type = e.type; d.mode = e.mode; d.cameo = e.cameo ?? d.cameo; d.target = [...e.target]; d.status = 'ongoing';
+    return;
   }
 }
 

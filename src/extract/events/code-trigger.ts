@@ -15,6 +15,8 @@ import { readVerbGroup, type GroupLexicon, type VerbGroup } from './verb-group.j
 
 const AGREEMENT_WORDS = /^(?:accords?|agreements?|deal|treaty|pact|declaration|alliance|bloc|union|coalition|organi[sz]ation|initiative|framework|convention|charter|club|group|partnership|community)$/;
 
+/** Types whose act a statement itself performs: praise, criticism, a demand. */
+const VOICED = new Set(['SUPPORT', 'ACCUSE', 'REQUEST']);
 const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
 const DETERMINED = new Set(['the', 'a', 'an']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -32,6 +34,8 @@ export interface TriggerScope {
   readonly reported: (token: number) => boolean;
   /** The actors of the last subject seen in the sentence, for a clause with no subject of its own. */
   lastSubject: ParticipantOut[];
+  /** The named speaker of the statement a token stands in. */
+  readonly speaker: (token: number) => ParticipantOut[];
 }
 
 /**
@@ -147,9 +151,25 @@ export class TriggerCoder {
     if (fromOf && !target.length && group.type === 'REQUEST' && !statesOverlap(sc.lastSubject, source)) target = sc.lastSubject;
     if (!source.length && group.type === 'CONSULT') source = this.slot(sc, comps, ['in', 'at']);
     if (!source.length) source = this.supportVerbSubject(sc, m.head);
+    if (!source.length) source = this.passiveAgentAfter(sc, m.head);
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: m.head, reported: sc.reported(m.head) };
     const status = nounStatus(m.head, ctx, this.k.status, this.k.clause) ?? this.clauseStatusOf(sc, m.head);
     return this.finish(m, null, sc, comps, source, target, status, pre.explicit, false);
+  }
+
+  /** "Evidence against Russia was presented by the US": the agent of the passive verb the noun is subject of. */
+  private passiveAgentAfter(sc: TriggerScope, head: number): ParticipantOut[] {
+    const { tokens, sentence: s } = sc;
+    let i = head + 1;
+    while (i < s.tokenEnd && i < head + 8 && !this.k.clause.beForms.has(tokens[i]!.lower)) {
+      if (tokens[i]!.kind === 'punct') return [];
+      i++;
+    }
+    const verb = tokens[i + 1], by = tokens[i + 2];
+    if (!verb || !by || by.lower !== 'by' || !verb.lower.endsWith('ed') && !verb.lower.endsWith('en')) return [];
+    let end = i + 3;
+    while (end < s.tokenEnd && tokens[end]!.kind !== 'punct') end++;
+    return this.fromSpan(sc, { start: i + 3, end });
   }
 
   /** The phrase right after a noun that starts with "of": "a meeting of NATO ambassadors". */
@@ -180,6 +200,13 @@ export class TriggerCoder {
   private finish(m: TriggerMatch, g: VerbGroup | null, sc: TriggerScope, comps: Map<string, Span>, source: ParticipantOut[],
     target: ParticipantOut[], status: EventDraft['status'], explicit: boolean, subjectPhrase: boolean): EventDraft | null {
     let group = m.trigger.group;
+    // "Trump deserves respect," "a very welcome tack," Cameron said: an evaluation with no actor of its own is the speaker's
+    let voiced = false;
+    if (!source.length && (group.source === 'speaker' || group.pos === 'verb' && VOICED.has(group.type) && sc.reported(m.head))) {
+      source = sc.speaker(m.head);
+      voiced = source.length > 0 && !statesOverlap(source, target);
+      if (!voiced) source = [];
+    }
     // a government's protest is a diplomatic complaint (CAMEO 114), not a demonstration
     if (group.type === 'PROTEST' && sc.tokens[m.head]!.lower.startsWith('protest') && source.length && source.every((p) => sc.actors.isOfficial(p))) {
       group = this.k.officialProtest;
@@ -195,7 +222,7 @@ export class TriggerCoder {
     const controller = g?.controllers.find((c) => sc.heads.has(c.index));
     return {
       match: m, group: g, type: group.type, mode: group.mode, cameo: group.cameo, source, target, agreement, status,
-      controlledBy: controller ? controller.index : null, explicitSource: explicit,
+      controlledBy: controller ? controller.index : null, explicitSource: explicit, voiced,
     };
   }
 

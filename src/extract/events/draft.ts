@@ -21,4 +21,6 @@ export interface EventDraft {
   controlledBy: number | null;
   /** Whether the actor was named in the clause (not inherited or guessed from a pronoun). */
   readonly explicitSource: boolean;
+  /** The actor is the speaker of the statement the trigger stands in ("Trump deserves respect," Cameron said). */
+  readonly voiced?: boolean;
 }

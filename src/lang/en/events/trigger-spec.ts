@@ -25,7 +25,8 @@ export interface TriggerGroup {
   readonly target: string;
   /**
    * Where the actor is when it is not the subject: a preposition ("from" in "drew criticism from");
-   * for a noun, the prepositions that name its actor (default "by"; "of" for "a meeting of ministers").
+   * for a noun, the prepositions that name its actor (default "by"; "of" for "a meeting of ministers");
+   * `speaker` for the speaker of the statement ("Trump deserves respect," Cameron said).
    */
   readonly source?: string;
   /** Both parties act ("A and B met"): a compound subject lists them all as source. */
@@ -39,5 +40,7 @@ export interface TriggerGroup {
    * action is expected), `threat` (the action is possible), `negative` (refuse, decline: denied).
    */
   readonly embeds?: 'intent' | 'threat' | 'negative';
+  /** The phrase restates the actor's earlier act ("stood by his comments"): it takes that act's type and recipient. */
+  readonly restates?: boolean;
   readonly phrases: readonly string[];
 }

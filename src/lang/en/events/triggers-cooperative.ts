@@ -47,7 +47,13 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   // SUPPORT
   { type: 'SUPPORT', mode: 'praise', cameo: '051', pos: 'verb', target: 'obj',
     phrases: ['praise', 'welcome', 'hail', 'commend', 'applaud', 'endorse', '=backed|=backs', 'laud', 'congratulate',
-      'thank', 'support', 'express * support|solidarity', 'voice * support|solidarity', 'deserve * respect|praise|credit'] },
+      'thank', 'support', 'express * support|solidarity', 'voice * support|solidarity'] },
+  // "Trump deserves respect," Cameron said: the one deserving is the recipient, the speaker praises
+  { type: 'SUPPORT', mode: 'praise', cameo: '051', pos: 'verb', target: 'subj', source: 'speaker',
+    phrases: ['deserve * respect|praise|credit|thanks|support|recognition'] },
+  // "stood by his comments": the actor holds to what it said before (restated as that earlier act)
+  { type: 'SUPPORT', mode: 'defend', cameo: '052', pos: 'verb', target: 'obj', restates: true,
+    phrases: ['stand by * comment|remark|statement|word|criticism|position|view|assessment|decision'] },
   { type: 'SUPPORT', mode: 'defend', cameo: '052', pos: 'verb', target: 'obj', phrases: ['defend', 'stand by', 'side with'] },
   { type: 'SUPPORT', mode: 'rally', cameo: '053', pos: 'verb', target: 'for', phrases: ['rally * support', 'mobilize * support|pressure|group'] },
   { type: 'SUPPORT', mode: 'recognize', cameo: '054', pos: 'verb', target: 'with', mutual: true,

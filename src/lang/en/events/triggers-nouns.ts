@@ -18,6 +18,7 @@ export const EVENT_NOUNS: readonly TriggerGroup[] = [
     phrases: ['meeting', 'talk', 'summit', 'gathering', 'negotiation', 'consultation', 'phone call', 'telephone call', 'debate'] },
   { type: 'THREATEN', mode: null, cameo: '130', pos: 'noun', target: 'against to', source: 'by from', phrases: ['threat', 'ultimatum', 'warning'] },
   { type: 'ACCUSE', mode: 'disapprove', cameo: '111', pos: 'noun', target: 'against of on to', source: 'by from', phrases: ['criticism', 'condemnation', 'complaint', 'rebuke'] },
+  { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'noun', target: 'against', source: 'by from', phrases: ['evidence', 'proof'] },
   { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'noun', target: 'against of', source: 'by from', phrases: ['accusation', 'allegation', 'charge'] },
   { type: 'ACCUSE', mode: 'investigate', cameo: '090', pos: 'noun', target: 'into of against', phrases: ['investigation', 'probe', 'inquiry'] },
   { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'noun', target: 'to for', source: 'by from of', phrases: ['request', 'appeal', 'plea'] },

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../core/stage.js';
+import { loadEnglish } from '../../lang/en/index.js';
+import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
+import { EventStage } from './stage.js';
+
+const E: FixtureEntity[] = [
+  ['Greece', 'GRC', 'state', null], ['Turkey', 'TUR', 'state', null], ['Japan', 'JPN', 'state', null], ['Denmark', 'DNK', 'state', null],
+  ['Canada', 'CAN', 'state', null], ['Georgian', 'GEO', 'state', null, 'demonym'], ['Russia', 'RUS', 'state', null], ['US', 'USA', 'state', null],
+  ['Egypt', 'EGY', 'state', null], ['Iran', 'IRN', 'state', null], ['Obama', 'person:barack-obama', 'person', 'USA'],
+  ['Cameron', 'person:david-cameron', 'person', 'GBR'], ['Trump', 'person:donald-trump', 'person', 'USA'],
+  ['Israel', 'ISR', 'state', null], ['European Community', 'org:ec', 'organization', null],
+];
+
+type Want = { type: string; status: string; source: string[]; target: string[] };
+const FRAME_SAID = (speaker: string, ids: string[]) => [{ cue: 'said', speaker, ids }];
+
+/** [text, report frames, the events]: one row per trigger phrase or rule. */
+const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
+  ['Denmark complained that Canada had broken the rules.', [], [{ type: 'ACCUSE', status: 'occurred', source: ['DNK'], target: ['CAN'] }]],
+  ['The European Community also charged that Japan had broken the rules.', [], [{ type: 'ACCUSE', status: 'occurred', source: [], target: ['JPN'] }]],
+  ['The plan provoked strong protests from Canada.', [], [{ type: 'ACCUSE', status: 'occurred', source: ['CAN'], target: ['CAN'] }]],
+  ['Evidence against Russia was presented by the US.', [], [{ type: 'ACCUSE', status: 'occurred', source: ['USA'], target: ['RUS'] }]],
+  ['Georgian demonstrators received assurances from the Georgian government.', [], [{ type: 'AGREE', status: 'occurred', source: ['GEO'], target: ['GEO'] }]],
+  ['Denmark approached the European Community for support.', [], [{ type: 'REQUEST', status: 'occurred', source: ['DNK'], target: [] }]],
+  ['The US helped the two exiled dissidents from Egypt.', [], [{ type: 'AID', status: 'occurred', source: ['USA'], target: ['EGY'] }]],
+  ['Obama is scheduled to attend a summit on the unrest in Iran.', [], [{ type: 'CONSULT', status: 'expected', source: ['USA'], target: ['IRN'] }]],
+  // a refused permission: the refusal is the speaker's own act
+  ['Obama said he would not give permission to Russia.', FRAME_SAID('Obama', ['person:barack-obama']), [
+    { type: 'REJECT', status: 'occurred', source: ['USA'], target: ['RUS'] }, { type: 'RETREAT', status: 'denied', source: ['USA'], target: ['RUS'] }]],
+  // an evaluation of a recipient is the speaker's act: it occurred, whatever its tense
+  ['Cameron said Trump deserves respect.', FRAME_SAID('Cameron', ['person:david-cameron']), [
+    { type: 'SUPPORT', status: 'occurred', source: ['GBR'], target: ['USA'] }]],
+  // standing by one's comments restates the earlier statement, which goes on
+  ['Cameron criticized Trump. Cameron stood by his comments.', [], [
+    { type: 'ACCUSE', status: 'occurred', source: ['GBR'], target: ['USA'] }, { type: 'ACCUSE', status: 'ongoing', source: ['GBR'], target: ['USA'] }]],
+  // a phrase reaches over four words and over quote marks, not across a relative clause
+  ['Turkey had "partially accepted" the demands.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['TUR'], target: ['TUR'] }]],
+  ['Greece and Turkey have ties that neither side wants to change.', [], []],
+];
+
+const pack = loadEnglish();
+const stage = new EventStage(pack.events, pack.verbs);
+const states = (ps: ReadonlyArray<{ state: string | null }>) => [...new Set(ps.map((p) => p.state).filter(Boolean))].sort();
+
+describe('events: trigger phrases and the rules they need', () => {
+  it.each(CASES)('%s', (text, frames, want) => {
+    const a = stage.run(makeContext(text, '2000-01-01'), analysisOf(text, '2000-01-01', E, frames));
+    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: states(e.source), target: states(e.target) }));
+    expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
+  });
+});
