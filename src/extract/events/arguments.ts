@@ -17,6 +17,7 @@ export interface SubjectSpans {
 }
 
 const TIME_WORDS = /^(?:today|yesterday|tonight|again|also|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const HELP = new Set(['help', 'helps', 'helped', 'helping']);
 const HARD_STOPS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '«', '»']);
 
 /** Scans left from `end` (exclusive) to the start of the noun phrase (clause boundary or sentence start). */
@@ -25,6 +26,12 @@ function scanLeft(tokens: readonly Token[], sentStart: number, end: number, word
   while (k >= sentStart) {
     const t = tokens[k]!;
     const w = t.lower;
+    // "The Hizbollah (Party of God) group": a parenthesis inside the phrase is stepped over
+    if (t.text === ')') {
+      let open = k - 1;
+      while (open >= sentStart && open > k - 8 && tokens[open]!.text !== '(') open--;
+      if (open >= sentStart && tokens[open]!.text === '(') { k = open - 1; continue; }
+    }
     if (HARD_STOPS.has(t.text) || t.kind === 'quote' && !(w === '’' || w === "'")) break;
     if (words.subordinators.has(w) || words.relatives.has(w) || words.clauseVerbs.has(w)) break;
     if ((w === 'and' || w === 'but') && k + 1 < end && words.clauseVerbs.has(tokens[k + 1]!.lower)) break;
@@ -39,6 +46,8 @@ export function findSubject(tokens: readonly Token[], sentStart: number, groupSt
   const prev = tokens[before]!;
   const w = prev.lower;
   if (w === 'and' || w === 'but' || w === 'or' || w === ',' && isParticipleClause(tokens, groupStart)) return { kind: 'inherit', spans: [] };
+  // "to help support", "helped negotiate": the helper's subject does the helped act
+  if (HELP.has(w)) return { kind: 'inherit', spans: [] };
   if (words.relatives.has(w) || w === 'that' && isRelativeThat(tokens, sentStart, before, words)) {
     let e = before;
     if (tokens[e - 1]?.text === ',') e--;

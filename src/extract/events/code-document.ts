@@ -87,7 +87,7 @@ export class EventCoder {
     };
     for (const d of mergePurposes(joinControllers(drafts))) {
       if (d.match.trigger.group.restates) restate(d, before);
-      if (!d.target.length) d.target = defaultTarget(d.type, d.source, a.tokens, actors, d.match.last + 1, s.tokenEnd);
+      if (!d.target.length) d.target = defaultTarget(d.type, d.source, a.tokens, actors, d.match.last + 1, s.tokenEnd, scope.heads);
       const first = a.tokens[d.match.head]!, last = a.tokens[d.match.last]!;
       const trig = { start: first.start, end: last.end, text: a.text.slice(first.start, last.end) };
       const frame = innermostFrame(frames, first.start);

@@ -157,6 +157,11 @@ export class TriggerCoder {
     return this.finish(m, null, sc, comps, source, target, status, pre.explicit, false);
   }
 
+  private isSupportVerb(w: string): boolean {
+    const verbs = this.k.clause.supportVerbs;
+    return verbs.has(this.lex.verbs.lemma(w)) || verbs.has(w.replace(/ing$/, 'e')) || verbs.has(w.replace(/d$/, ''));
+  }
+
   /** "Evidence against Russia was presented by the US": the agent of the passive verb the noun is subject of. */
   private passiveAgentAfter(sc: TriggerScope, head: number): ParticipantOut[] {
     const { tokens, sentence: s } = sc;
@@ -190,8 +195,10 @@ export class TriggerCoder {
       if (t.kind === 'punct' || t.kind === 'quote') return [];
       if (t.text[0] !== t.lower[0]) continue;
       // a verb with its particle ("call off the sanctions") is another verb
-      if (!this.k.clause.supportVerbs.has(this.lex.verbs.lemma(t.lower)) || PARTICLES.has(tokens[i + 1]?.lower ?? '')) continue;
+      if (!this.isSupportVerb(t.lower) || PARTICLES.has(tokens[i + 1]?.lower ?? '')) continue;
       const g = readVerbGroup(tokens, s.tokenStart, i, this.lex);
+      // "expects another country to announce normalization": the doer of a bare infinitive is unsure
+      if (g.bareInfinitive) return [];
       return this.subjectOf(sc, g.start).parts;
     }
     return [];

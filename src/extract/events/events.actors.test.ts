@@ -26,6 +26,13 @@ const CASES: Array<[string, Want[]]> = [
   // a compound adjective is a description, and its participle no verb
   ['Palestinians of the Israeli-occupied territories staged a protest.', [{ type: 'PROTEST', status: 'occurred', source: ['PSE'], target: ['PSE'] }]],
   ['The pro-Iranian militia attacked Iraq.', [{ type: 'ASSAULT', status: 'occurred', source: [], target: ['IRQ'] }]],
+  // whose ally a group is does not make it that state
+  ["Iranian militants killed the chief of Iraq's militia ally in southern Lebanon.", [{ type: 'ASSAULT', status: 'occurred', source: ['IRN'], target: ['LBN'] }]],
+  // a parenthesis inside the subject is stepped over
+  ['The Iranian (Shia) group declared a ceasefire.', [{ type: 'RETREAT', status: 'occurred', source: ['IRN'], target: ['IRN'] }]],
+  // the helper does the helped act
+  ['Iran mobilized groups in Iraq to help support Lebanon.', [
+    { type: 'SUPPORT', status: 'occurred', source: ['IRN'], target: ['IRQ'] }, { type: 'SUPPORT', status: 'expected', source: ['IRN'], target: ['LBN'] }]],
   // a government's protest is a diplomatic complaint
   ['China protested to Japan against the visit.', [{ type: 'ACCUSE', status: 'occurred', source: ['CHN'], target: ['JPN'] }]],
   // "There were N soldiers killed in X": an existential passive, the force placed where it happened

@@ -9,7 +9,7 @@ const MAX_MODIFIERS = 3;
 /**
  * How a state's mention reads in its phrase: `actor` (it acts or is acted on), `place` (a modifier
  * that only locates or describes: "the Israeli-occupied West Bank", "pro-Iranian", "on the Thai
- * border"), or `ethnic` (an ethnic group, which CAMEO codes by the state it lives in: "ethnic
+ * border", "Israel's militia ally"), or `ethnic` (an ethnic group, which CAMEO codes by the state it lives in: "ethnic
  * Albanians in Serbia" are coded SRB).
  *
  * @example mentionRole(tokens, mention("Thai"), words)  // 'place' in "on the Thai border"
@@ -24,6 +24,8 @@ export function mentionRole(tokens: readonly Token[], m: Mention, w: ActorModifi
   // "Macedonia's border", "the Thai border": a place unless the border's agents follow ("Thai border guards")
   const nounAt = next?.kind === 'clitic' ? m.tokenEnd + 1 : m.tokenEnd;
   if (w.borderNouns.has(tokens[nounAt]?.lower ?? '') && !w.borderAgents.has(tokens[nounAt + 1]?.lower ?? '')) return 'place';
+  // "Israel's militia ally": the possessor describes whose ally it is
+  if (next?.kind === 'clitic' && (w.relations.has(tokens[nounAt]?.lower ?? '') || w.relations.has(tokens[nounAt + 1]?.lower ?? ''))) return 'place';
   if (prev && w.ethnicMarkers.has(prev.lower)) return 'ethnic';
   if (next && w.ethnicHeads.has(next.lower)) return 'ethnic';
   return 'actor';

@@ -48,7 +48,7 @@ const CLAUSE_ENDS = new Set([';', ':', 'but', 'while', 'whilst', 'although', 'th
  * @example defaultTarget('COERCE', [{ entity: 'TUR', state: 'TUR' }], …)  // [{ entity: 'TUR', state: 'TUR' }]
  */
 export function defaultTarget(type: PloverType, source: readonly ParticipantOut[], tokens: readonly Token[],
-  actors: SentenceActors, from: number, to: number): ParticipantOut[] {
+  actors: SentenceActors, from: number, to: number, heads: ReadonlySet<number> = new Set()): ParticipantOut[] {
   if (NO_DEFAULT_TARGET.has(type) || !source.length) return [];
   let state: string | null = null;
   for (const p of source) {
@@ -57,7 +57,8 @@ export function defaultTarget(type: PloverType, source: readonly ParticipantOut[
     state = p.state;
   }
   let end = from;
-  while (end < to && !CLAUSE_ENDS.has(tokens[end]!.lower)) {
+  // "… near AKP offices to protest the decision of sending troops to Iraq": a purpose clause is another event's
+  while (end < to && !CLAUSE_ENDS.has(tokens[end]!.lower) && !(end > from && tokens[end]!.lower === 'to' && heads.has(end + 1))) {
     // a parenthesis ("Facilities (UCF) in central Iran") is stepped over, not an end
     if (tokens[end]!.text === '(') while (end < to && tokens[end]!.text !== ')') end++;
     end++;

@@ -56,7 +56,10 @@ export function verbStatus(g: VerbGroup, ctx: StatusContext, cues: StatusCues, w
   if (g.passive && !g.perfect && !g.past && PRESENT_BE.has(ctx.tokens[g.head - 1]?.lower ?? '')) return 'ongoing';
   if (g.perfect || g.past || g.passive) return 'occurred';
   if (g.form === 'present' && g.controllers.length === 0) return 'ongoing';
-  if (g.form === 'base' && g.start === g.head && !words.auxiliaries.has(ctx.tokens[g.start - 1]?.lower ?? '')) return 'ongoing';
+  // "to help support": the helped act is as planned as the help
+  const before = ctx.tokens[g.start - 1]?.lower ?? '';
+  if (g.form === 'base' && (before === 'help' || before === 'helps') && ctx.tokens[g.start - 2]?.lower === 'to') return 'expected';
+  if (g.form === 'base' && g.start === g.head && !words.auxiliaries.has(before)) return 'ongoing';
   return 'occurred';
 }
 

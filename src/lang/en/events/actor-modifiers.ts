@@ -17,6 +17,8 @@ export interface ActorModifiers {
   readonly ethnicMarkers: ReadonlySet<string>;
   /** Nouns after a demonym that do the same: "the Albanian population", "the Serb minority". */
   readonly ethnicHeads: ReadonlySet<string>;
+  /** Nouns of a relation that make a possessive name someone else's partner: "Israel's militia ally" is not Israel. */
+  readonly relations: ReadonlySet<string>;
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -31,5 +33,6 @@ export function loadActorModifiers(): ActorModifiers {
       'authorities'),
     ethnicMarkers: set('ethnic'),
     ethnicHeads: set('population populations minority minorities community communities'),
+    relations: set('ally allies proxy proxies client clients surrogate surrogates'),
   };
 }

@@ -51,7 +51,7 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   { type: 'SANCTION', mode: 'aid', cameo: '162', pos: 'verb', target: 'to for in',
     phrases: ['suspend|halt|cut|stop|freeze * aid|assistance|delivery|deliveries|program|funding', 'cut off * money|aid|fund|supply|supplies|remittance'] },
   { type: 'SANCTION', mode: 'embargo', cameo: '163', pos: 'verb', target: 'on against obj',
-    phrases: ['impose|slap|tighten|extend * sanction|embargo|tariff|ban|blockade', 'sanction', 'embargo', 'freeze * asset', 'blacklist'] },
+    phrases: ['impose|slap|tighten|extend * sanction|embargo|tariff|ban|blockade', 'sanction', 'embargo', 'freeze * asset', 'blacklist', 'blockade'] },
   { type: 'SANCTION', mode: 'halt', cameo: '164', pos: 'verb', target: 'with',
     phrases: ['suspend|halt|stop|freeze|break off * talk|negotiation|cooperation|link|contact|flight|trade|import|export', 'cancel * visit|talk|meeting|summit'] },
   { type: 'SANCTION', mode: 'expel', cameo: '166', pos: 'verb', target: 'obj from', phrases: ['expel * diplomat|ambassador|envoy|attache|official'] },
