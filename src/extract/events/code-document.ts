@@ -77,7 +77,7 @@ export class EventCoder {
       const at = trig.start;
       const time = anchorTime(at, s.index, a.times, a.reports, a.text, this.k.clause.timeHeads);
       // "a meeting … next week": an event dated after the article has not happened yet
-      const status = d.status === 'occurred' && time && isAfter(time.value, a.doc.date) ? 'expected' : d.status;
+      const status = (d.status === 'occurred' || d.status === 'ongoing') && time && isAfter(time.value, a.doc.date) ? 'expected' : d.status;
       events.push({
         type: d.type, mode: d.mode, source: d.source, target: d.target, agreement: d.agreement,
         time, status,

@@ -99,6 +99,8 @@ export class TriggerCoder {
       const between = this.slot(sc, comps, ['between']);
       if (between.length > 1 && !statesOverlap(between, source)) { source = between; target = []; }
     }
+    // "the militant group that has seized parts of Iraq": a relative clause about an unnamed actor describes, it reports nothing
+    if ('background' in subj && subj.background && !passive) return null;
     if (subj.parts.length && !passive && !group.source) sc.lastSubject = subj.parts;
     const named = subj.explicit || findSubject(tokens, s.tokenStart, subjStart, this.k.clause).kind !== 'inherit';
     const draft = this.finish(m, g, sc, comps, source, target, status, subj.explicit, named && !passive);
@@ -269,17 +271,19 @@ export class TriggerCoder {
   }
 
   /** The subject of the clause ending at `groupStart`, with pronouns, "both sides" and inherited subjects read. */
-  private subjectOf(sc: TriggerScope, groupStart: number): { parts: ParticipantOut[]; explicit: boolean } {
+  private subjectOf(sc: TriggerScope, groupStart: number): { parts: ParticipantOut[]; explicit: boolean; background?: boolean } {
     const subj = findSubject(sc.tokens, sc.sentence.tokenStart, groupStart, this.k.clause);
     if (subj.kind === 'inherit') {
       if (sc.lastSubject.length) return { parts: sc.lastSubject, explicit: false };
-      // ", threatening to …" with no earlier event: the sentence's own subject, its first actor
-      const first = sc.actors.actors.find((x) => x.tokenStart >= sc.sentence.tokenStart && x.tokenEnd <= groupStart);
+      // ", threatening to …" with no earlier event: the sentence's own subject, its first actor that heads a
+      // phrase ("Insurgents bombarded part of Syria's city, killing …": "of Syria's" names no subject)
+      const first = sc.actors.actors.find((x) => x.tokenStart >= sc.sentence.tokenStart && x.tokenEnd <= groupStart
+        && sc.tokens[x.tokenEnd]?.kind !== 'clitic' && !this.k.clause.prepositions.has(sc.tokens[x.tokenStart - 1]?.lower ?? ''));
       return { parts: first ? sc.actors.participants([first]) : [], explicit: false };
     }
     if (subj.kind === 'antecedent') {
       const parts = sc.actors.participants(sc.actors.lastGroup(subj.spans[0]!));
-      return { parts, explicit: parts.length > 0 };
+      return { parts, explicit: parts.length > 0, background: !parts.length };
     }
     const [outer, inner] = subj.spans;
     const parts = this.subjectParts(sc, outer!);

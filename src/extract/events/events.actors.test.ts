@@ -33,6 +33,8 @@ const CASES: Array<[string, Want[]]> = [
   // the helper does the helped act
   ['Iran mobilized groups in Iraq to help support Lebanon.', [
     { type: 'SUPPORT', status: 'occurred', source: ['IRN'], target: ['IRQ'] }, { type: 'SUPPORT', status: 'expected', source: ['IRN'], target: ['LBN'] }]],
+  // a participle clause's actor is the sentence's subject, not a name inside the object
+  ["Insurgents bombarded part of Iraq's second city, killing eight people.", [{ type: 'ASSAULT', status: 'occurred', source: [], target: ['IRQ'] }]],
   // a government's protest is a diplomatic complaint
   ['China protested to Japan against the visit.', [{ type: 'ACCUSE', status: 'occurred', source: ['CHN'], target: ['JPN'] }]],
   // "There were N soldiers killed in X": an existential passive, the force placed where it happened

@@ -22,6 +22,8 @@ const CASES: Array<[string, string, string, string]> = [
   ['Israel did not say whether it would attack Iran.', '2015-01-01', 'attack', 'possible'],
   // a strategy is a plan: its content lies ahead, and so does the verb coordinated with it
   ['Mexico has chosen a new strategy: to stand up for Mexicans and defend Mexico.', '2016-04-07', 'defend', 'expected'],
+  // a framing word does not reach into an adverbial clause
+  ['Greece said it was unlikely to meet Turkey because Turkey condemned the plan.', '1987-06-01', 'condemned', 'occurred'],
   // the date of a deadline does not date the event
   ['Canada postponed the July 1 deadline at the request of Denmark.', '1987-06-01', 'request', 'occurred'],
 ];

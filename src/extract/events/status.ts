@@ -16,6 +16,7 @@ export interface StatusContext {
 }
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'wo']);
+const ADVERBIAL = new Set(['because', 'although', 'though', 'while', 'whereas', 'after', 'before', 'when', 'since']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 
 /**
@@ -129,7 +130,8 @@ function framing(ctx: StatusContext, from: number, cues: StatusCues): EventStatu
   // the framing verb and the event; a reporting verb opens another speaker's frame
   for (let i = Math.min(from, ctx.clauseStart) - 1; i >= ctx.sentStart && i >= from - 24; i--) {
     const w = ctx.tokens[i]!.lower;
-    if (w === ';' || w === '.' || cues.reportingVerbs.has(w)) return null;
+    // "unlikely to … because the prime minister cast him as …": a framing word does not reach into an adverbial clause
+    if (w === ';' || w === '.' || cues.reportingVerbs.has(w) || ADVERBIAL.has(w)) return null;
     const s = framingOf(cues, w);
     if (s) return s;
   }
