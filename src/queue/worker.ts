@@ -45,33 +45,34 @@ export async function runWorker(db: Kysely<DB>, boss: PgBoss, extraction: Extrac
   const summary: WorkerSummary = { stored: 0, duplicates: 0, rejected: [], failed: 0 };
   const log = opts.log ?? (() => {});
   const inFlight = new Set<Promise<void>>();
-  const process = async (job: PgBoss.Job<DocumentJob>) => {
-    const doc = fromJob(job.data);
+  const handle = async (job: PgBoss.Job<DocumentJob>) => {
+    const origin = String(job.data?.origin ?? job.id);
     try {
+      const doc = fromJob(job.data);
       const prepared = await extraction.prepare(doc);
       if (!prepared.ok) {
         // The document's own fault: a retry would fail the same way.
         await boss.complete(QUEUE_NAME, job.id, { rejected: prepared.error });
-        summary.rejected.push({ input: doc.origin, error: prepared.error });
-        log(`rejected ${doc.origin}: ${prepared.error}`);
+        summary.rejected.push({ input: origin, error: prepared.error });
+        log(`rejected ${origin}: ${prepared.error}`);
         return;
       }
-      const r = await storeDocument(db, doc, prepared.extraction, prepared.frames, new Date(),
-        {
-        // Marking the job done commits with the document, so a commit lost in a crash is redone.
-        within: (trx, result) => boss.complete(QUEUE_NAME, job.id, { ...result }, { db: jobConnection(trx) }), lazyCommit: true,
+      // Marking the job done commits with the document, so a commit lost in a crash is redone.
+      const r = await storeDocument(db, doc, prepared.extraction, prepared.frames, new Date(), {
+        within: (trx, result) => boss.complete(QUEUE_NAME, job.id, { ...result }, { db: jobConnection(trx) }),
+        lazyCommit: true,
       });
       if (r.kind === 'stored') summary.stored++;
       else summary.duplicates++;
     } catch (err) {
       summary.failed++;
       const msg = err instanceof Error ? err.message : String(err);
-      log(`failed ${doc.origin} (will be retried): ${msg}`);
+      log(`failed ${origin} (to be retried): ${msg}`);
       await boss.fail(QUEUE_NAME, job.id, { error: msg }).catch(() => {});
     }
   };
   const start = (job: PgBoss.Job<DocumentJob>) => {
-    const p = process(job).finally(() => inFlight.delete(p));
+    const p = handle(job).finally(() => inFlight.delete(p));
     inFlight.add(p);
   };
   // Jobs are taken a few per slot at a time: one fetch (a round trip and a commit) per several documents.
