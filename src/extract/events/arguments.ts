@@ -17,6 +17,7 @@ export interface SubjectSpans {
 }
 
 const TIME_WORDS = /^(?:today|yesterday|tonight|again|also|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const LIST_OPENERS = new Set(['including', 'led', 'headed', 'ranging', 'notably', 'especially', 'particularly']);
 const HELP = new Set(['help', 'helps', 'helped', 'helping']);
 const HARD_STOPS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '«', '»']);
 
@@ -109,11 +110,14 @@ export function findComplements(tokens: readonly Token[], from: number, sentEnd:
   for (; i < sentEnd; i++) {
     const t = tokens[i]!;
     const w = t.lower;
+    // "domestic producers as well as foreign exporters": a coordination, not a clause
+    if (w === 'as' && tokens[i + 1]?.lower === 'well' && tokens[i + 2]?.lower === 'as') { i += 2; continue; }
     if (HARD_STOPS.has(t.text) || t.text === '.' || words.objectStops.has(w) && !(w === 'as' && key === 'obj')) break;
     if (t.text === ',') {
-      // a comma goes on only inside a list of names ("the UAE, Bahrain and Morocco") or before "including"
+      // a comma goes on only inside a list of names ("the UAE, Bahrain and Morocco") or before words that
+      // say who is in the phrase ("including", "led by", "ranging from")
       const next = tokens[i + 1];
-      if (!next || !(isListComma(i) || next.lower === 'including')) break;
+      if (!next || !(isListComma(i) || LIST_OPENERS.has(next.lower))) break;
       continue;
     }
     if (i > from && isHead(i)) break;

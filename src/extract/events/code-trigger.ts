@@ -17,6 +17,8 @@ const AGREEMENT_WORDS = /^(?:accords?|agreements?|deal|treaty|pact|declaration|a
 
 /** Types whose act a statement itself performs: praise, criticism, a demand. */
 const VOICED = new Set(['SUPPORT', 'ACCUSE', 'REQUEST']);
+/** "The E.C. Complained": wire copy capitalizes the word after an abbreviation. */
+const ABBREVIATION = /^(?:[A-Z]\.){2,}$/;
 const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
 const DETERMINED = new Set(['the', 'a', 'an']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -61,7 +63,7 @@ export class TriggerCoder {
   private codeVerb(m: TriggerMatch, sc: TriggerScope): EventDraft | null {
     const { tokens, sentence: s } = sc;
     const t = tokens[m.head]!;
-    if (m.head > s.tokenStart && t.text[0] !== t.lower[0]) return null;
+    if (m.head > s.tokenStart && t.text[0] !== t.lower[0] && !ABBREVIATION.test(tokens[m.head - 1]!.text)) return null;
     if (looksLikeNoun(tokens, s.tokenStart, m.head, this.lex) && !t.lower.endsWith('ed')) return null;
     const g = readVerbGroup(tokens, s.tokenStart, m.head, this.lex);
     const there = this.existential(m, g, sc);

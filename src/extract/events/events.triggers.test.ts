@@ -34,6 +34,12 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
   // standing by one's comments restates the earlier statement, which goes on
   ['Cameron criticized Trump. Cameron stood by his comments.', [], [
     { type: 'ACCUSE', status: 'occurred', source: ['GBR'], target: ['USA'] }, { type: 'ACCUSE', status: 'ongoing', source: ['GBR'], target: ['USA'] }]],
+  // the actors of a phrase go on after ", led by" and "as well as"
+  ['The plan provoked protests from farmers as well as exporters, led by the US.', [], [{ type: 'ACCUSE', status: 'occurred', source: ['USA'], target: ['USA'] }]],
+  // protests received from states are their governments' complaints
+  ['Protests had been received from many states, ranging from Egypt to Canada.', [], [{ type: 'ACCUSE', status: 'occurred', source: ['EGY'], target: ['CAN'] }]],
+  // wire copy capitalizes the word after an abbreviation
+  ['The U.S. Complained that Japan had broken the rules.', [], [{ type: 'ACCUSE', status: 'occurred', source: [], target: ['JPN'] }]],
   // a phrase reaches over four words and over quote marks, not across a relative clause
   ['Turkey had "partially accepted" the demands.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['TUR'], target: ['TUR'] }]],
   ['Greece and Turkey have ties that neither side wants to change.', [], []],

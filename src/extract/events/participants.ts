@@ -102,7 +102,7 @@ export class SentenceActors {
     if (e.kind === 'organization') return e.subtype === 'igo';
     if (e.kind !== 'state') return false;
     return this.actors.some((m) => m.entityId === e.id && (m.via === 'name' || m.via === 'metonym' || m.via === 'alias')
-      && !this.words.prepositions.has(this.tokens[m.tokenStart - 1]?.lower ?? ''));
+      && !PLACING.has(this.tokens[m.tokenStart - 1]?.lower ?? ''));
   }
 
   /** A comma between two names of a list ("the UAE, Bahrain and Morocco"). */
@@ -159,6 +159,8 @@ export class SentenceActors {
   }
 }
 
+/** Prepositions that make a name a place ("demonstrators in Baghdad"), unlike "protests from Senegal". */
+const PLACING = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'into', 'on']);
 const LIST_GLUE = new Set(['and', 'or', 'the']);
 
 /** An entity that can act: a state, a person or organization (not a news outlet), a group. */

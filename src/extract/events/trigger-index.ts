@@ -23,6 +23,7 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 4;
+const ABBREVIATION = /^(?:[A-Z]\.){2,}$/;
 const DOUBLING = /[^aeiou][aeiou][lrtp]$/;
 /** Words that open another clause: a phrase does not run across them ("ties that neither side wants to change"). */
 const GAP_STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -98,7 +99,9 @@ export class TriggerIndex {
       const list = this.byForm.get(t.lower);
       if (!list) continue;
       // a capitalized word inside a sentence is a name ("March", "Support Act"), never a verb
-      const named = i > from && t.text.charCodeAt(0) !== t.lower.charCodeAt(0) || this.compound(tokens, from, i);
+      // (a capital after an abbreviation, "The E.C. Complained", is the wire's casing, not a name)
+      const named = i > from && t.text.charCodeAt(0) !== t.lower.charCodeAt(0) && !ABBREVIATION.test(tokens[i - 1]!.text)
+        || this.compound(tokens, from, i);
       let verb: TriggerMatch | null = null;
       let noun: TriggerMatch | null = null;
       for (const trigger of list) {
