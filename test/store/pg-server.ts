@@ -46,8 +46,34 @@ export function pgUrl(name: string, schema?: string): string {
  */
 export async function createTestDatabase(): Promise<string> {
   const name = `accords_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await admin((c) => c.query(`create database ${name}`));
+  await admin(async (c) => {
+    await dropLeftovers(c);
+    await c.query(`create database ${name}`);
+  });
   return name;
+}
+
+let swept = false;
+
+/** Drops the databases of test runs that were killed before they could (their process is gone). */
+async function dropLeftovers(c: pg.Client): Promise<void> {
+  if (swept) return;
+  swept = true;
+  const { rows } = await c.query<{ datname: string }>(`select datname from pg_database where datname ~ '^accords_test_[0-9]+_[0-9a-f]+$'`);
+  for (const { datname } of rows) {
+    const pid = Number(datname.split('_')[2]);
+    if (alive(pid)) continue;
+    await c.query(`drop database if exists ${datname} with (force)`).catch(() => {});
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export async function dropTestDatabase(name: string): Promise<void> {
