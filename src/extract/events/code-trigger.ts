@@ -10,15 +10,11 @@ import { statesOf, type SentenceActors } from './participants.js';
 import { placeSource } from './places.js';
 import { looksLikeNoun } from './status-at.js';
 import { nounStatus, verbStatus, type StatusContext } from './status.js';
-import type { TriggerMatch } from './trigger-index.js';
+import { wireCased, type TriggerMatch } from './trigger-index.js';
 import { readVerbGroup, type GroupLexicon, type VerbGroup } from './verb-group.js';
 
 const AGREEMENT_WORDS = /^(?:accords?|agreements?|deal|treaty|pact|declaration|alliance|bloc|union|coalition|organi[sz]ation|initiative|framework|convention|charter|club|group|partnership|community)$/;
 
-/** Types whose act a statement itself performs: praise, criticism, a demand. */
-const VOICED = new Set(['SUPPORT', 'ACCUSE', 'REQUEST']);
-/** "The E.C. Complained": wire copy capitalizes the word after an abbreviation. */
-const ABBREVIATION = /^(?:[A-Z]\.){2,}$/;
 const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
 const DETERMINED = new Set(['the', 'a', 'an']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -63,7 +59,7 @@ export class TriggerCoder {
   private codeVerb(m: TriggerMatch, sc: TriggerScope): EventDraft | null {
     const { tokens, sentence: s } = sc;
     const t = tokens[m.head]!;
-    if (m.head > s.tokenStart && t.text[0] !== t.lower[0] && !ABBREVIATION.test(tokens[m.head - 1]!.text)) return null;
+    if (m.head > s.tokenStart && t.text[0] !== t.lower[0] && !wireCased(tokens, m.head)) return null;
     if (looksLikeNoun(tokens, s.tokenStart, m.head, this.lex) && !t.lower.endsWith('ed')) return null;
     const g = readVerbGroup(tokens, s.tokenStart, m.head, this.lex);
     const there = this.existential(m, g, sc);
@@ -163,7 +159,8 @@ export class TriggerCoder {
 
   private isSupportVerb(w: string): boolean {
     const verbs = this.k.clause.supportVerbs;
-    return verbs.has(this.lex.verbs.lemma(w)) || verbs.has(w.replace(/ing$/, 'e')) || verbs.has(w.replace(/d$/, ''));
+    return [this.lex.verbs.lemma(w), w.replace(/ing$/, 'e'), w.replace(/ing$/, ''), w.replace(/d$/, ''), w.replace(/ed$/, ''),
+      w.replace(/s$/, '')].some((x) => verbs.has(x));
   }
 
   /** "Evidence against Russia was presented by the US": the agent of the passive verb the noun is subject of. */
@@ -211,9 +208,9 @@ export class TriggerCoder {
   private finish(m: TriggerMatch, g: VerbGroup | null, sc: TriggerScope, comps: Map<string, Span>, source: ParticipantOut[],
     target: ParticipantOut[], status: EventDraft['status'], explicit: boolean, subjectPhrase: boolean): EventDraft | null {
     let group = m.trigger.group;
-    // "Trump deserves respect," "a very welcome tack," Cameron said: an evaluation with no actor of its own is the speaker's
+    // "Trump deserves respect," Cameron said: an evaluation whose actor is the one who voices it
     let voiced = false;
-    if (!source.length && (group.source === 'speaker' || group.pos === 'verb' && VOICED.has(group.type) && sc.reported(m.head))) {
+    if (!source.length && group.source === 'speaker') {
       source = sc.speaker(m.head);
       voiced = source.length > 0 && !statesOverlap(source, target);
       if (!voiced) source = [];
@@ -225,7 +222,8 @@ export class TriggerCoder {
     if (!source.length) source = placeSource(group.type, sc.tokens, sc.actors, sc.sentence.tokenStart, sc.sentence.tokenEnd);
     const agreement = this.agreementIn(sc, comps, m);
     if (group.needsAgreement && !agreement && !this.hasAgreementWord(sc, comps)) return null;
-    if (group.needsActorObject && !this.namesActor(sc, comps, group.target)) return null;
+    // (a passive names the recipient as its subject: "the United Nations was being informed")
+    if (group.needsActorObject && !this.namesActor(sc, comps, group.target) && !(g?.passive && target.length)) return null;
     if (group.embeds === 'negative' && sc.tokens[m.last + 1]?.lower === 'to' && !sc.heads.has(m.last + 2)) return null;
     // an unnamed actor ("the unions", "officials") is left out, but the event stays when it is a clear, real one
     if (!source.length && !target.length && !agreement && !(subjectPhrase && (status === 'occurred' || status === 'ongoing'))) return null;
@@ -334,6 +332,8 @@ export class TriggerCoder {
       if (t.kind === 'punct' && t.text !== '-' || t.kind === 'quote' && t.lower !== "'" && t.lower !== '’') break;
       if (w.prepositions.has(t.lower) || w.clauseVerbs.has(t.lower) || w.subordinators.has(t.lower) || w.relatives.has(t.lower)) break;
       if (t.kind !== 'clitic' && (w.auxiliaries.has(t.lower) || this.k.status.modals.has(t.lower))) break;
+      // "received a message": the noun phrase starts at its article ("its", "their" are possessors)
+      if (w.determiners.has(t.lower) && !w.pronouns.has(t.lower)) break;
       i--;
     }
     const span = { start: i + 1, end: head };

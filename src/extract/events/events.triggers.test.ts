@@ -40,6 +40,11 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
   ['Protests had been received from many states, ranging from Egypt to Canada.', [], [{ type: 'ACCUSE', status: 'occurred', source: ['EGY'], target: ['CAN'] }]],
   // wire copy capitalizes the word after an abbreviation
   ['The U.S. Complained that Japan had broken the rules.', [], [{ type: 'ACCUSE', status: 'occurred', source: [], target: ['JPN'] }]],
+  ['Japan was informed by the US.', [], [{ type: 'CONSULT', status: 'occurred', source: ['USA'], target: ['JPN'] }]],
+  ['Canada received a message from Egypt.', [], [{ type: 'CONSULT', status: 'occurred', source: ['EGY'], target: [] }]],
+  ['Greece admitted that Turkey was right.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['GRC'], target: ['TUR'] }]],
+  ['Greece will admit Turkish goods.'.replace('Turkish', 'Egyptian'), [], []],
+  ['Canada was expected to back a Japan warning to Egypt.', [], [{ type: 'SUPPORT', status: 'expected', source: ['CAN'], target: ['JPN'] }]],
   // a phrase reaches over four words and over quote marks, not across a relative clause
   ['Turkey had "partially accepted" the demands.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['TUR'], target: ['TUR'] }]],
   ['Greece and Turkey have ties that neither side wants to change.', [], []],

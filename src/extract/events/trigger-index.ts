@@ -51,6 +51,8 @@ function formsOf(item: string, pos: 'verb' | 'noun' | 'any', verbs: VerbLexicon)
       // stress-final verbs double their consonant ("expel" → "expelled", "control" → "controlling"),
       // which the lexicon's regular rules miss; a wrong extra form never occurs in text, so adding it is safe
       if (DOUBLING.test(w)) { out.add(`${w}${w.at(-1)}ed`); out.add(`${w}${w.at(-1)}ing`); }
+      // irregular verbs are written regular too ("speeded", "strived")
+      out.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
     }
     if (pos !== 'verb') {
       out.add(/(?:s|sh|ch|x|z)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's');
@@ -99,9 +101,7 @@ export class TriggerIndex {
       const list = this.byForm.get(t.lower);
       if (!list) continue;
       // a capitalized word inside a sentence is a name ("March", "Support Act"), never a verb
-      // (a capital after an abbreviation, "The E.C. Complained", is the wire's casing, not a name)
-      const named = i > from && t.text.charCodeAt(0) !== t.lower.charCodeAt(0) && !ABBREVIATION.test(tokens[i - 1]!.text)
-        || this.compound(tokens, from, i);
+      const named = i > from && t.text.charCodeAt(0) !== t.lower.charCodeAt(0) && !wireCased(tokens, i) || this.compound(tokens, from, i);
       let verb: TriggerMatch | null = null;
       let noun: TriggerMatch | null = null;
       for (const trigger of list) {
@@ -147,6 +147,15 @@ function matchRest(tokens: readonly Token[], head: number, to: number, rest: Com
     gap = 0;
   }
   return pos;
+}
+
+/**
+ * "The E.C. Complained the accord …": wire copy capitalizes the word after an abbreviation; a past
+ * form followed by a lower-case word is still a verb ("U.S. Arms control" is a name).
+ */
+export function wireCased(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!, next = tokens[i + 1];
+  return ABBREVIATION.test(tokens[i - 1]?.text ?? '') && t.lower.endsWith('ed') && !!next && next.kind === 'word' && next.text[0] === next.lower[0];
 }
 
 /** A head inside another phrase is that phrase's word ("strike" in "began a hunger strike"), not an event of its own. */

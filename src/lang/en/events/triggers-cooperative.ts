@@ -36,6 +36,8 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'CONSULT', mode: 'meet', cameo: '044', pos: 'verb', target: 'obj with on in at',
     phrases: ['attend * summit|meeting|talk|conference|session|ceremony|funeral|inauguration|forum|negotiation|gathering|olympics|games|opening',
       'take part in * summit|meeting|talk|conference|session|negotiation', 'participate in * summit|meeting|talk|conference|session|negotiation'] },
+  // telling another party of an act (CAMEO 04: consult), "the United Nations was being informed of the attack"
+  { type: 'CONSULT', mode: 'inform', cameo: '040', pos: 'verb', target: 'obj', needsActorObject: true, phrases: ['inform', 'notify', 'brief'] },
   { type: 'CONSULT', mode: 'phone', cameo: '041', pos: 'verb', target: 'obj with', mutual: true,
     phrases: ['phone', 'telephone', 'speak by phone|telephone', 'hold * phone|telephone call|conversation'] },
   { type: 'CONSULT', mode: 'mediate', cameo: '045', pos: 'verb', target: 'between', phrases: ['mediate', 'launch * mediation', 'broker'] },
@@ -55,6 +57,8 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'SUPPORT', mode: 'defend', cameo: '052', pos: 'verb', target: 'obj', restates: true,
     phrases: ['stand by * comment|remark|statement|word|criticism|position|view|assessment|decision'] },
   { type: 'SUPPORT', mode: 'defend', cameo: '052', pos: 'verb', target: 'obj', phrases: ['defend', 'stand by', 'side with'] },
+  { type: 'SUPPORT', mode: 'praise', cameo: '051', pos: 'verb', target: 'obj',
+    phrases: ['back * plan|proposal|warning|bid|resolution|call|candidacy|candidate|move|deal|effort|measure|initiative|position|demand|request'] },
   { type: 'SUPPORT', mode: 'rally', cameo: '053', pos: 'verb', target: 'for', phrases: ['rally * support', 'mobilize * support|pressure|group'] },
   { type: 'SUPPORT', mode: 'recognize', cameo: '054', pos: 'verb', target: 'with', mutual: true,
     phrases: ['upgrade * tie|relation', 'grant * recognition', 'restore * ambassador'] },
@@ -73,6 +77,8 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
       'accept * demand|condition', 'meet * demand|condition', 'grant * demand|concession', 'postpone * deadline|ban|sanction|deportation|expulsion'] },
   // PLOVER puts apologies under CONCEDE (admitting a wrong gives ground); CAMEO codes them 055
   { type: 'CONCEDE', mode: 'apologize', cameo: '055', pos: 'verb', target: 'to for', phrases: ['apologize|apologise', 'admit * wrongdoing|responsibility|mistake|error|guilt'] },
+  // "the government admitted we were right": granting the other side's point
+  { type: 'CONCEDE', mode: 'reform', cameo: '083', pos: 'verb', target: 'that obj', phrases: ['admit =that|=we|=they|=it|=he|=she', 'acknowledge * mistake|error|failure'] },
   // COOPERATE
   { type: 'COOPERATE', mode: 'judicial', cameo: '063', pos: 'verb', target: 'to', phrases: ['extradite', 'hand over * suspect'] },
   { type: 'COOPERATE', mode: 'intelligence', cameo: '064', pos: 'verb', target: 'with', mutual: true,

@@ -16,6 +16,7 @@ export const EVENT_NOUNS: readonly TriggerGroup[] = [
   { type: 'CONSULT', mode: 'visit', cameo: '042', pos: 'noun', target: 'to', needsActorObject: true, phrases: ['visit', 'trip'] },
   { type: 'CONSULT', mode: 'meet', cameo: '040', pos: 'noun', target: 'with between', mutual: true, source: 'by of',
     phrases: ['meeting', 'talk', 'summit', 'gathering', 'negotiation', 'consultation', 'phone call', 'telephone call', 'debate'] },
+  { type: 'CONSULT', mode: 'message', cameo: '040', pos: 'noun', target: 'to', source: 'by from', phrases: ['message'] },
   { type: 'THREATEN', mode: null, cameo: '130', pos: 'noun', target: 'against to', source: 'by from', phrases: ['threat', 'ultimatum', 'warning'] },
   { type: 'ACCUSE', mode: 'disapprove', cameo: '111', pos: 'noun', target: 'against of on to', source: 'by from', phrases: ['criticism', 'condemnation', 'complaint', 'rebuke'] },
   { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'noun', target: 'against', source: 'by from', phrases: ['evidence', 'proof'] },
