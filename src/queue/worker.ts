@@ -23,6 +23,11 @@ export interface WorkerSummary {
   failed: number;
 }
 
+/**
+ * How a worker runs.
+ *
+ * @example { concurrency: 2, untilEmpty: true, signal: controller.signal, log: (l) => process.stderr.write(l + '\n') }
+ */
 export interface WorkerOptions {
   /** Jobs in progress at once (each extraction on its own thread when more than one). */
   readonly concurrency: number;

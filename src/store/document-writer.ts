@@ -27,7 +27,11 @@ export function contentHash(text: string): string {
  */
 export type WithinTransaction = (trx: Transaction<DB>, result: StoreResult) => Promise<unknown>;
 
-/** How a document is stored: see storeDocument. */
+/**
+ * How a document is stored: see storeDocument.
+ *
+ * @example { within: (trx, result) => markDone(trx, result), lazyCommit: true }
+ */
 export interface StoreOptions {
   /** Runs inside the document's transaction, after it is written. */
   readonly within?: WithinTransaction;
