@@ -15,6 +15,7 @@ import { readVerbGroup, type GroupLexicon, type VerbGroup } from './verb-group.j
 
 const AGREEMENT_WORDS = /^(?:accords?|agreements?|deal|treaty|pact|declaration|alliance|bloc|union|coalition|organi[sz]ation|initiative|framework|convention|charter|club|group|partnership|community)$/;
 
+const HARD_END = new Set([';', ':', '.', '(', '—']);
 const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
 const DETERMINED = new Set(['the', 'a', 'an']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -100,8 +101,16 @@ export class TriggerCoder {
     // "the militant group that has seized parts of Iraq": a relative clause about an unnamed actor describes, it reports nothing
     if ('background' in subj && subj.background && !passive) return null;
     if (subj.parts.length && !passive && !group.source) sc.lastSubject = subj.parts;
-    const named = subj.explicit || findSubject(tokens, s.tokenStart, subjStart, this.k.clause).kind !== 'inherit';
-    const draft = this.finish(m, g, sc, comps, source, target, status, subj.explicit, named && !passive);
+    const found = findSubject(tokens, s.tokenStart, subjStart, this.k.clause);
+    const named = subj.explicit || found.kind !== 'inherit';
+    // "The ministers were due to discuss": an unnamed actor, but an actor
+    const head = found.kind === 'np' ? tokens[found.spans[0]!.end - 1] : undefined;
+    const actorSubject = !passive && !!head && this.k.clause.actorNouns.has(head.lower);
+    if (!source.length && group.type === 'CONSULT') {
+      source = this.includedFrom(sc, comps);
+      if (source.length && statesOverlap(source, target)) target = [];
+    }
+    const draft = this.finish(m, g, sc, comps, source, target, status, subj.explicit, named && !passive, actorSubject);
     if (draft && !draft.agreement && !subj.explicit) draft.agreement = this.subjectAgreement(sc, subjStart);
     return draft;
   }
@@ -152,6 +161,11 @@ export class TriggerCoder {
     if (!source.length && group.type === 'CONSULT') source = this.slot(sc, comps, ['in', 'at']);
     if (!source.length) source = this.supportVerbSubject(sc, m.head);
     if (!source.length) source = this.passiveAgentAfter(sc, m.head);
+    // "(the spokesman said) there was no meeting planned with Trump": a meeting with someone is the speaker side's
+    if (!source.length && target.length && group.type === 'CONSULT' && sc.reported(m.head)) {
+      const speaker = sc.speaker(m.head);
+      if (!statesOverlap(speaker, target)) source = speaker;
+    }
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: m.head, reported: sc.reported(m.head) };
     const status = nounStatus(m.head, ctx, this.k.status, this.k.clause) ?? this.clauseStatusOf(sc, m.head);
     return this.finish(m, null, sc, comps, source, target, status, pre.explicit, false);
@@ -176,6 +190,21 @@ export class TriggerCoder {
     let end = i + 3;
     while (end < s.tokenEnd && tokens[end]!.kind !== 'punct') end++;
     return this.fromSpan(sc, { start: i + 3, end });
+  }
+
+  /** "… attend the meeting, including delegations from the U.S. and the Soviet Union": who takes part. */
+  private includedFrom(sc: TriggerScope, comps: Map<string, Span>): ParticipantOut[] {
+    for (const [key, span] of comps) {
+      if (!key.startsWith('from')) continue;
+      for (let i = span.start - 2; i >= span.start - 4 && i >= sc.sentence.tokenStart; i--) {
+        if (sc.tokens[i]!.lower !== 'including') continue;
+        // the list may hold unnamed parties ("Third World countries, the U.S., the Soviet Union"): read to the clause end
+        let end = span.start;
+        while (end < sc.sentence.tokenEnd && !HARD_END.has(sc.tokens[end]!.text)) end++;
+        return sc.actors.participants(sc.actors.within({ start: span.start, end }));
+      }
+    }
+    return [];
   }
 
   /** The phrase right after a noun that starts with "of": "a meeting of NATO ambassadors". */
@@ -206,7 +235,7 @@ export class TriggerCoder {
   }
 
   private finish(m: TriggerMatch, g: VerbGroup | null, sc: TriggerScope, comps: Map<string, Span>, source: ParticipantOut[],
-    target: ParticipantOut[], status: EventDraft['status'], explicit: boolean, subjectPhrase: boolean): EventDraft | null {
+    target: ParticipantOut[], status: EventDraft['status'], explicit: boolean, subjectPhrase: boolean, actorSubject = false): EventDraft | null {
     let group = m.trigger.group;
     // "Trump deserves respect," Cameron said: an evaluation whose actor is the one who voices it
     let voiced = false;
@@ -226,7 +255,7 @@ export class TriggerCoder {
     if (group.needsActorObject && !this.namesActor(sc, comps, group.target) && !(g?.passive && target.length)) return null;
     if (group.embeds === 'negative' && sc.tokens[m.last + 1]?.lower === 'to' && !sc.heads.has(m.last + 2)) return null;
     // an unnamed actor ("the unions", "officials") is left out, but the event stays when it is a clear, real one
-    if (!source.length && !target.length && !agreement && !(subjectPhrase && (status === 'occurred' || status === 'ongoing'))) return null;
+    if (!source.length && !target.length && !agreement && !actorSubject && !(subjectPhrase && (status === 'occurred' || status === 'ongoing'))) return null;
     if (m.trigger.group.pos === 'noun' && !source.length && !agreement) return null;
     const controller = g?.controllers.find((c) => sc.heads.has(c.index));
     return {

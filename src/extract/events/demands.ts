@@ -29,7 +29,10 @@ export function demandsIn(a: Analysis, s: Sentence, frames: readonly ReportFrame
       const sa = actors();
       const target = sa.participants(subj.spans.flatMap((sp) => sa.head(sp)));
       const source = speakerParticipants(f, a.entities);
-      if (!target.length || !source.length) continue;
+      // "developing countries should increase cooperation": unnamed actors still receive the demand
+      const last = subj.spans[0] ? a.tokens[subj.spans[0].end - 1] : undefined;
+      const unnamed = !!last && k.clause.actorNouns.has(last.lower);
+      if (!(target.length || unnamed) || !source.length) continue;
       out.push({
         type: 'REQUEST', mode: 'demand', source, target, agreement: null, time: null, status: 'occurred', attribution: [],
         cameo: '100', trigger: { start: t.start, end: t.end, text: t.text },

@@ -45,6 +45,16 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
   ['Greece admitted that Turkey was right.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['GRC'], target: ['TUR'] }]],
   ['Greece will admit Turkish goods.'.replace('Turkish', 'Egyptian'), [], []],
   ['Canada was expected to back a Japan warning to Egypt.', [], [{ type: 'SUPPORT', status: 'expected', source: ['CAN'], target: ['JPN'] }]],
+  // a multi-word alternative is a phrase of its own ("break off"), so "stop imports" matches
+  ['Canada threatened to stop imports from Denmark.', [], [
+    { type: 'THREATEN', status: 'occurred', source: ['CAN'], target: ['DNK'] }, { type: 'SANCTION', status: 'possible', source: ['CAN'], target: ['DNK'] }]],
+  // unnamed actors named by an actor noun still act
+  ['The ministers were due to discuss the plan.', [], [{ type: 'CONSULT', status: 'expected', source: [], target: [] }]],
+  ['Ministers will attend the meeting, including delegations from Japan, Egypt and other states.', [], [
+    { type: 'CONSULT', status: 'expected', source: ['EGY', 'JPN'], target: [] }]],
+  // a meeting with someone, in a statement, is the speaker's side's
+  ['Cameron said there was no meeting planned with Trump.', FRAME_SAID('Cameron', ['person:david-cameron']), [
+    { type: 'CONSULT', status: 'denied', source: ['GBR'], target: ['USA'] }]],
   // a phrase reaches over four words and over quote marks, not across a relative clause
   ['Turkey had "partially accepted" the demands.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['TUR'], target: ['TUR'] }]],
   ['Greece and Turkey have ties that neither side wants to change.', [], []],

@@ -53,7 +53,8 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   { type: 'SANCTION', mode: 'embargo', cameo: '163', pos: 'verb', target: 'on against obj',
     phrases: ['impose|slap|tighten|extend * sanction|embargo|tariff|ban|blockade', 'sanction', 'embargo', 'freeze * asset', 'blacklist', 'blockade'] },
   { type: 'SANCTION', mode: 'halt', cameo: '164', pos: 'verb', target: 'with',
-    phrases: ['suspend|halt|stop|freeze|break off * talk|negotiation|cooperation|link|contact|flight|trade|import|export', 'cancel * visit|talk|meeting|summit'] },
+    phrases: ['suspend|halt|stop|freeze * talk|negotiation|cooperation|link|contact|flight|trade|import|export',
+      'break off * talk|negotiation|cooperation|link|contact', 'cancel * visit|talk|meeting|summit'] },
   { type: 'SANCTION', mode: 'expel', cameo: '166', pos: 'verb', target: 'obj from', phrases: ['expel * diplomat|ambassador|envoy|attache|official'] },
   // MOBILIZE
   { type: 'MOBILIZE', mode: 'troops', cameo: '153', pos: 'verb', target: 'to in against',
