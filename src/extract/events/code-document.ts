@@ -1,8 +1,8 @@
-import type { Analysis, EventRecord, Mention, ReportFrame, Sentence, Token } from '../../core/analysis.js';
+import type { Analysis, EventRecord, Mention, ReportFrame, Sentence, TimeExpr, Token } from '../../core/analysis.js';
 import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { DiscourseMemory } from './anaphora.js';
-import { anchorTime } from './anchor-time.js';
+import { anchorTime, eventTimes } from './anchor-time.js';
 import { attributionAt, isReported, speakerOf } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
 import { joinControllers, mergePurposes } from './controllers.js';
@@ -36,6 +36,7 @@ export class EventCoder {
     const memory = new DiscourseMemory(a.entities);
     const bySentence = groupBy(a.mentions, (m) => m.sentence);
     const framesBySentence = groupBy(a.reports, (f) => f.sentence);
+    const timesBySentence = groupBy(a.times, (t) => t.sentence);
     const out: EventRecord[] = [];
     for (const s of a.sentences) {
       const mentions = bySentence.get(s.index) ?? NONE;
@@ -43,7 +44,8 @@ export class EventCoder {
       const matches = this.index.find(a.tokens, s.tokenStart, s.tokenEnd);
       // only sentences with a trigger (or a reported "must") are analysed; headlines are not coded
       if ((matches.length || frames.length && obligationsIn(a, s).length) && !isHeadline(a, s)) {
-        for (const e of this.codeSentence(a, s, matches, mentions, frames, memory, out)) out.push(e);
+        const times = eventTimes(timesBySentence.get(s.index) ?? NONE, frames, a.text, this.k.clause.timeHeads);
+        for (const e of this.codeSentence(a, s, matches, mentions, frames, times, memory, out)) out.push(e);
       }
       memory.remember(mentions);
     }
@@ -51,7 +53,7 @@ export class EventCoder {
   }
 
   private codeSentence(a: Analysis, s: Sentence, matches: readonly TriggerMatch[], mentions: readonly Mention[],
-    frames: readonly ReportFrame[], memory: DiscourseMemory, before: readonly EventRecord[]): EventRecord[] {
+    frames: readonly ReportFrame[], times: readonly TimeExpr[], memory: DiscourseMemory, before: readonly EventRecord[]): EventRecord[] {
     const actors = new SentenceActors(mentions, a.entities, a.tokens, this.k.clause, this.k.modifiers, s);
     const scope: TriggerScope = {
       tokens: a.tokens, sentence: s, actors, memory, heads: new Set(matches.map((m) => m.head)),
@@ -75,7 +77,7 @@ export class EventCoder {
     const evidence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
     const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean) => {
       const at = trig.start;
-      const time = anchorTime(at, s.index, a.times, a.reports, a.text, this.k.clause.timeHeads);
+      const time = anchorTime(at, times);
       // "a meeting … next week": an event dated after the article has not happened yet
       const status = (d.status === 'occurred' || d.status === 'ongoing') && time && isAfter(time.value, a.doc.date) ? 'expected' : d.status;
       events.push({
