@@ -4,18 +4,23 @@ const PERIOD_SIGNALS = new Set(['since', 'until', 'till']);
 const NEXT_WORD = /^\s+([a-z]+)/;
 const REPORT_GAP = /^[\s,]*(?:(?:late|early)\s+)?(?:on|in|last|this|here|earlier)?[\s,]*$/i;
 const MAX_REPORT_GAP = 24;
+/** "COPENHAGEN, June 29 - …": the date of a dateline dates the dispatch, not its events. */
+const DATELINE_END = /^\s*[-–—]\s/;
+const WEEK = /^(\d{4})-W(\d{2})$/;
 
 /**
  * The times of a sentence that can date its events: dated expressions (DATE or TIME with a value),
  * leaving out the time of a report ("said on Wednesday", "announced Tuesday"), which dates the
  * saying, the start of a period ("since August") and the date of a deadline ("the July 1
- * deadline"). Computed once per sentence; `anchorTime` then picks the nearest for each event.
+ * deadline"), and the date of a dateline. Computed once per sentence; `anchorTime` then picks the
+ * nearest for each event.
  *
  * @example eventTimes(sentenceTimes, sentenceFrames, text, heads)  // [{ value: '2025-11-06', text: 'Thursday', … }]
  */
 export function eventTimes(times: readonly TimeExpr[], frames: readonly ReportFrame[], text: string,
   timeHeads: ReadonlySet<string>): TimeExpr[] {
   return times.filter((t) => t.value && (t.type === 'DATE' || t.type === 'TIME')
+    && !DATELINE_END.test(text.slice(t.end, t.end + 4))
     && !datesReport(t, frames, text)
     && !(t.signal && PERIOD_SIGNALS.has(t.signal.toLowerCase()))
     && !timeHeads.has(NEXT_WORD.exec(text.slice(t.end, t.end + 20))?.[1] ?? ''));
@@ -45,3 +50,19 @@ function datesReport(t: TimeExpr, frames: readonly ReportFrame[], text: string):
   }
   return false;
 }
+
+/**
+ * An event's date at the precision our annotation guide asks for (convention 7): a week is widened
+ * to its month, the month of its Thursday (the ISO rule for the week's year), "1987-W24" → "1987-06".
+ *
+ * @example eventDate('1987-W14')  // '1987-04'
+ */
+export function eventDate(value: string): string {
+  const w = WEEK.exec(value);
+  if (!w) return value;
+  const jan4 = Date.UTC(+w[1]!, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;
+  return new Date(monday1 + ((+w[2]! - 1) * 7 + 3) * DAY).toISOString().slice(0, 7);
+}
+
+const DAY = 86_400_000;

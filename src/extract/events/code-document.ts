@@ -2,7 +2,7 @@ import type { Analysis, EventRecord, Mention, ReportFrame, Sentence, TimeExpr, T
 import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { DiscourseMemory } from './anaphora.js';
-import { anchorTime, eventTimes } from './anchor-time.js';
+import { anchorTime, eventDate, eventTimes } from './anchor-time.js';
 import { attributionAt, isReported, speakerOf } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
 import { joinControllers, mergePurposes } from './controllers.js';
@@ -79,10 +79,12 @@ export class EventCoder {
       const at = trig.start;
       const time = anchorTime(at, times);
       // "a meeting … next week": an event dated after the article has not happened yet
-      const status = (d.status === 'occurred' || d.status === 'ongoing') && time && isAfter(time.value, a.doc.date) ? 'expected' : d.status;
+      // (a statement is reported once made: "threatened to stop imports from July 14" dates the stop, not the threat)
+      const status = (d.status === 'occurred' || d.status === 'ongoing') && !STATEMENTS.has(d.type) && time && isAfter(time.value, a.doc.date)
+        ? 'expected' : d.status;
       events.push({
         type: d.type, mode: d.mode, source: d.source, target: d.target, agreement: d.agreement,
-        time, status,
+        time: time && { ...time, value: eventDate(time.value) }, status,
         attribution: attribute ? attributionAt(at, frames, a.quotes, a.entities) : [],
         evidence, cameo: d.cameo, sentence: s.index, trigger: trig,
       });
