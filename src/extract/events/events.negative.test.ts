@@ -29,6 +29,8 @@ const NONE: Array<[string, string]> = [
   ['Trump Says He Is Unlikely To Meet Cameron Soon', '2016-05-16'],
   // a relative clause about an unnamed actor describes it, it reports nothing
   ['The militant group that has seized parts of Kazakhstan is small.', '2016-05-16'],
+  // accepting bids or a post is business, not politics
+  ['France accepted bids totalling 4.8 billion francs.', '1987-03-02'],
   // an event noun with no participant
   ['A meeting is planned for next week.', '2016-05-16'],
   // a noun use of a verb trigger ("the talk", "an attack") with no actor

@@ -12,7 +12,7 @@ const E: FixtureEntity[] = [
 /** [text, document date, the trigger's text, its status]: the status cues of one event. */
 const CASES: Array<[string, string, string, string]> = [
   // a negated acceptance is denied, and the speaker's refusal is its own event
-  ['Denmark will not accept a ban on exports from Canada.', '1987-06-01', 'accept', 'denied'],
+  ['Denmark will not accept a ban on exports from Canada.', '1987-06-01', 'accept a ban', 'denied'],
   // certainty over an ability is an expectation
   ['Denmark said it is sure it can reach an understanding with Canada.', '1987-06-01', 'reach an understanding', 'expected'],
   // a present passive is a standing condition

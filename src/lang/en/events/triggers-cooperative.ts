@@ -20,7 +20,9 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
       'clinch * deal|agreement', 'seal * deal|agreement', 'settle * dispute|differences', 'accept * offer|proposal|plan|invitation|terms|ceasefire|truce',
       'reaffirm * commitment', 'reaffirm * support', 'approve * plan|proposal|deal|agreement|extension|resolution'] },
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'with on', mutual: true, embeds: 'intent', phrases: ['agree'] },
-  { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'obj', phrases: ['accept'] },
+  // accepting is political when what is accepted is (a ban, the idea, monitoring), not bids or posts
+  { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'obj',
+    phrases: ['accept =that', 'accept * ban|idea|clause|monitoring|program|programme|refugee|recommendation|compromise|principle|decision|mediation|verdict|ruling|role|sanction|tariff|quota|formula|settlement|arrangement|presence|troop|peacekeeper'] },
   // "received assurances from the government": the one who gives them acts
   { type: 'AGREE', mode: null, cameo: '030', pos: 'verb', target: 'subj', source: 'from by',
     phrases: ['receive|get|obtain|win * assurance|guarantee|promise|pledge|commitment'] },
