@@ -49,7 +49,7 @@ export function loadStatusCues(): StatusCues {
     negations: new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']),
     controllers: new Map([
       ...entries('expected', 'poised set due scheduled expected slated plan intend prepare prepared ready likely going about aim ' +
-        'decide agree promise pledge vow commit committed determined willing bound resolve resolved undertake agreed'),
+        'decide agree promise pledge vow swear sworn swore commit committed determined willing bound resolve resolved undertake agreed'),
       ...entries('possible', 'hope want wish seek try attempt consider weigh mull unlikely possible able offer threaten ' +
         'like propose ask struggle hesitate need'),
       ...entries('denied', 'refuse decline fail unable reluctant yet'),
