@@ -33,12 +33,13 @@ export class DiscourseMemory {
   /**
    * The antecedent of a pronoun at token `at`: for "it"/"its" the nearest state or organization
    * before it, for "he"/"his" the nearest person, for "they"/"their" the nearest state or group.
-   * Candidates are this sentence's mentions before the pronoun, then earlier sentences'.
+   * Candidates are this sentence's mentions before the pronoun, then earlier sentences', less the
+   * entities excluded (a speaker is not "he" in their own words).
    */
-  antecedent(kind: 'singular' | 'plural' | 'person', before: readonly Mention[]): Mention | null {
+  antecedent(kind: 'singular' | 'plural' | 'person', before: readonly Mention[], exclude: readonly string[] = []): Mention | null {
     const fits = (m: Mention) => {
       const e = this.entities.get(m.entityId);
-      if (!e) return false;
+      if (!e || exclude.includes(e.id)) return false;
       if (kind === 'person') return e.kind === 'person';
       if (kind === 'singular') return e.kind === 'state' || e.kind === 'organization';
       return e.kind === 'state' || e.kind === 'group' || e.kind === 'organization';

@@ -55,3 +55,18 @@ export function speakerOf(offset: number, frames: readonly ReportFrame[], quotes
   }
   return out;
 }
+
+/**
+ * The speaker of the direct quote an offset stands in, as participants ("He doesn't know me,"
+ * Trump said): where "I" is the speaker and "he" someone else. Empty outside quotes.
+ *
+ * @example quoteSpeakerOf(3380, quotes, entities)  // [{ entity: 'person:donald-trump', state: 'USA' }]
+ */
+export function quoteSpeakerOf(offset: number, quotes: readonly Quote[], entities: ReadonlyMap<string, Entity>): ParticipantOut[] {
+  for (const q of quotes) {
+    if (offset < q.start || offset >= q.end || !q.speaker) continue;
+    const e = entities.get(q.speaker);
+    return e ? [{ entity: e.id, state: e.kind === 'state' ? e.id : e.state }] : [];
+  }
+  return [];
+}

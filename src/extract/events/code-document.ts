@@ -3,7 +3,7 @@ import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { DiscourseMemory } from './anaphora.js';
 import { anchorTime, eventDate, eventTimes } from './anchor-time.js';
-import { attributionAt, isReported, speakerOf } from './attribution.js';
+import { attributionAt, isReported, quoteSpeakerOf, speakerOf } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
 import { joinControllers, mergePurposes } from './controllers.js';
 import { demandsIn, obligationsIn } from './demands.js';
@@ -59,6 +59,7 @@ export class EventCoder {
       tokens: a.tokens, sentence: s, actors, memory, heads: new Set(matches.map((m) => m.head)),
       reported: (i) => isReported(a.tokens[i]!.start, frames, a.quotes), lastSubject: [],
       speaker: (i) => speakerOf(a.tokens[i]!.start, frames, a.quotes, a.entities),
+      quoteSpeaker: (i) => quoteSpeakerOf(a.tokens[i]!.start, a.quotes, a.entities),
     };
     const drafts: EventDraft[] = [];
     const posAt = new Map<number, Set<string>>();

@@ -35,6 +35,8 @@ export interface TriggerScope {
   lastSubject: ParticipantOut[];
   /** The named speaker of the statement a token stands in. */
   readonly speaker: (token: number) => ParticipantOut[];
+  /** The named speaker of the direct quote a token stands in. */
+  readonly quoteSpeaker: (token: number) => ParticipantOut[];
 }
 
 /**
@@ -375,13 +377,34 @@ export class TriggerCoder {
   private fromSpan(sc: TriggerScope, span: Span | null): ParticipantOut[] {
     if (!span || span.end <= span.start) return [];
     const head = sc.actors.head(span);
+    if (head.length === 1 && head[0]!.via === 'pronoun') return this.quotedPronoun(sc, head[0]!.tokenStart) ?? sc.actors.participants(head);
     if (head.length) return sc.actors.participants(head);
     if (isBothParties(sc.tokens, span, this.k.clause)) return sc.memory.lastParties;
     const p = pronounOf(sc.tokens, span, this.k.clause);
     if (!p) return [];
+    const quoted = this.quotedPronoun(sc, p.index);
+    if (quoted) return quoted;
     const before = sc.actors.actors.filter((m) => m.tokenEnd <= p.index);
     if (p.kind === 'plural' && sc.lastSubject.length > 1) return sc.lastSubject;
     const ante: Mention | null = sc.memory.antecedent(p.kind, before);
+    return ante ? sc.actors.participants([ante]) : [];
+  }
+
+  /**
+   * A pronoun in someone's statement: "I", "me", "we" are the speaker; "he" is someone else than the
+   * speaker ("He doesn't know me, never met me," Trump said). Null when the statement has no named
+   * speaker or the pronoun needs no correction.
+   */
+  private quotedPronoun(sc: TriggerScope, at: number): ParticipantOut[] | null {
+    const w = sc.tokens[at]!.lower;
+    const first = this.k.clause.firstPerson.has(w);
+    if (!first && this.k.clause.pronouns.get(w) !== 'person') return null;
+    const speaker = sc.quoteSpeaker(at);
+    if (!speaker.length) return null;
+    if (first) return speaker;
+    const linked = sc.actors.actors.find((m) => m.tokenStart === at);
+    if (linked && !speaker.some((p) => p.entity === linked.entityId)) return null;
+    const ante = sc.memory.antecedent('person', sc.actors.actors.filter((m) => m.tokenEnd <= at), speaker.map((p) => p.entity));
     return ante ? sc.actors.participants([ante]) : [];
   }
 

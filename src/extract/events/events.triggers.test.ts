@@ -71,3 +71,16 @@ describe('events: trigger phrases and the rules they need', () => {
     expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
   });
 });
+
+describe('events: pronouns in a direct quote', () => {
+  it('reads "me" as the speaker and "he" as someone else', () => {
+    const text = 'Cameron criticized Trump. “He never met me,” Trump said.';
+    const base = analysisOf(text, '2016-05-16', E);
+    const q = { start: text.indexOf('He'), end: text.indexOf('me,') + 2 };
+    const quotes = [{ ...q, text: text.slice(q.start, q.end), sentence: 1, speaker: 'person:donald-trump', speakerText: 'Trump',
+      speakerStart: text.lastIndexOf('Trump'), speakerEnd: text.lastIndexOf('Trump') + 5 }];
+    const a = stage.run(makeContext(text, '2016-05-16'), { ...base, quotes });
+    const met = a.events.find((e) => e.type === 'CONSULT')!;
+    expect([states(met.source), states(met.target), met.status]).toEqual([['GBR'], ['USA'], 'denied']);
+  });
+});

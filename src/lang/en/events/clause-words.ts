@@ -18,6 +18,8 @@ export interface ClauseWords {
   readonly adverbs: ReadonlySet<string>;
   /** Personal and possessive pronouns that may stand for an actor, by number. */
   readonly pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'person'>;
+  /** Pronouns that in a statement are its speaker ("we will not accept", Erdogan said). */
+  readonly firstPerson: ReadonlySet<string>;
   /** Phrases that refer back to the two parties of an earlier event ("both sides", "the two countries"). */
   readonly bothParties: readonly (readonly string[])[];
   /** Verbs that end a noun phrase and open a new clause when no trigger stands there. */
@@ -60,8 +62,9 @@ export function loadClauseWords(): ClauseWords {
     pronouns: new Map([
       ['it', 'singular'], ['its', 'singular'], ['they', 'plural'], ['their', 'plural'], ['them', 'plural'],
       ['he', 'person'], ['his', 'person'], ['him', 'person'], ['she', 'person'], ['her', 'person'],
-      ['we', 'plural'], ['our', 'plural'], ['us', 'plural'], ['i', 'person'],
+      ['we', 'plural'], ['our', 'plural'], ['us', 'plural'], ['i', 'person'], ['me', 'person'], ['my', 'person'],
     ]),
+    firstPerson: set('i me my we us our'),
     bothParties: [
       ['both', 'sides'], ['the', 'two', 'sides'], ['both', 'countries'], ['the', 'two', 'countries'], ['both', 'leaders'],
       ['the', 'two', 'leaders'], ['both', 'nations'], ['the', 'two', 'nations'], ['both', 'governments'],
