@@ -177,3 +177,9 @@ export function statesOf(parts: readonly ParticipantOut[]): Set<string> {
   for (const p of parts) if (p.state) out.add(p.state);
   return out;
 }
+
+/** Whether two participant lists share a state. */
+export function statesOverlap(a: readonly ParticipantOut[], b: readonly ParticipantOut[]): boolean {
+  const sa = statesOf(a);
+  return [...statesOf(b)].some((x) => sa.has(x));
+}

@@ -1,0 +1,64 @@
+import type { Span } from './arguments.js';
+import type { TriggerMatch } from './trigger-index.js';
+import type { TriggerScope } from './trigger-scope.js';
+
+const AGREEMENT_WORDS = /^(?:accords?|agreements?|deal|treaty|pact|declaration|alliance|bloc|union|coalition|organi[sz]ation|initiative|framework|convention|charter|club|group|partnership|community)$/;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** Words that make an agreement another one than the one under discussion ("a new deal", "bilateral agreements"). */
+const ANOTHER = new Set(['a', 'an', 'another', 'new', 'bilateral', 'separate', 'other', 'further', 'more', 'several', 'similar']);
+
+/** "The agreement … formally established relations": an agreement standing as the subject. */
+export function subjectAgreement(sc: TriggerScope, end: number): string | null {
+  const span = { start: sc.sentence.tokenStart, end };
+  const named = sc.actors.agreementsWithin(span);
+  if (named.length) return named[named.length - 1]!.entityId;
+  for (let i = span.start; i < end && i < span.start + 3; i++) if (AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) return sc.memory.lastAgreement();
+  return null;
+}
+
+export function agreementIn(sc: TriggerScope, comps: Map<string, Span>, m: TriggerMatch): string | null {
+  for (const span of comps.values()) {
+    const found = sc.actors.agreementsWithin(span);
+    if (found.length) return found[0]!.entityId;
+  }
+  const within = sc.actors.agreementsWithin({ start: m.head, end: m.last + 1 });
+  if (within.length) return within[0]!.entityId;
+  if (hasAgreementWord(sc, comps, true) || namesAgreement(sc, m)) return sc.memory.lastAgreement();
+  // "Kazakhstan’s accession would …": an accession with nothing after it is to the agreement under discussion
+  if (m.trigger.group.pos === 'noun' && m.trigger.group.needsAgreement && !comps.has('into') && !comps.has('to')) return sc.memory.lastAgreement();
+  return null;
+}
+
+/**
+ * The object names an agreement or a body to join. With `definite`, a bare word must point back
+ * ("the deal", "the accords"): "a deal", "bilateral agreements" are new ones, not the one under discussion.
+ */
+export function hasAgreementWord(sc: TriggerScope, comps: Map<string, Span>, definite = false): boolean {
+  for (const [key, span] of comps) {
+    if (key !== 'obj' && key !== 'to' && key !== 'into' && key !== 'with') continue;
+    for (let i = span.start; i < span.end && i < span.start + 6; i++) {
+      if (!AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) continue;
+      if (!definite || pointsBack(sc, span.start, i)) return true;
+      break;
+    }
+    const mentions = sc.actors.within(span);
+    if (mentions.some((x) => { const e = sc.actors.entity(x.entityId); return e?.kind === 'group' || e?.kind === 'organization' && e.subtype === 'igo'; })) return true;
+  }
+  return false;
+}
+
+/** "the deal", "its accession treaty": a definite phrase, with no word that makes it another agreement. */
+function pointsBack(sc: TriggerScope, from: number, head: number): boolean {
+  let definite = false;
+  for (let i = from; i < head; i++) {
+    const w = sc.tokens[i]!.lower;
+    if (DEFINITE.has(w)) definite = true;
+    else if (ANOTHER.has(w)) return false;
+  }
+  return definite;
+}
+
+function namesAgreement(sc: TriggerScope, m: TriggerMatch): boolean {
+  for (let i = m.head + 1; i <= m.last; i++) if (AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) return true;
+  return false;
+}
