@@ -3,6 +3,8 @@
  * phrase: "the Israeli-occupied West Bank", "pro-Iranian", "on the Thai border", "ethnic
  * Albanians in Serbia". Source: the PLOVER/CAMEO actor coding conventions (Schrodt 2012, CAMEO
  * 1.1b3, ch. 2: actors are coded by the state they act in or for; a location is not an actor).
+ *
+ * @example loadActorModifiers().borderNouns.has('border')  // true: "on the Thai border" places, it does not act
  */
 export interface ActorModifiers {
   /** Participles after a hyphen that turn a name into a modifier: "Israeli-occupied", "Iranian-backed". */
