@@ -6,8 +6,10 @@ import { errorLine } from '../core/errors.js';
 import { toContract } from '../extract/to-contract.js';
 import { eventFrames, type EventFrame } from '../kb/claims/event-frames.js';
 import type { InputItem } from '../readers/inputs.js';
-import { contentHash, storeDocument } from '../store/document-writer.js';
+import { contentHash } from '../store/document-writer.js';
 import type { DB } from '../store/schema.js';
+import { storeDocuments, type DocumentToStore } from '../store/store-batch.js';
+import type { PoolResult } from './parallel/extract-pool.js';
 
 /**
  * The `accords ingest` summary (CONTRACT.md §2).
@@ -30,42 +32,115 @@ export interface ExtractsDocuments {
 }
 
 /**
- * Ingests documents: each is extracted and stored with its claims in one transaction of its own.
- * Documents go in date order whatever order they come in, so that every stored history reads
- * oldest first; answers never depend on that order (they are derived from dated history). A text
- * already stored counts as a duplicate; an input that cannot be read or extracted is rejected and
- * the batch goes on. A database failure is thrown (the document in hand is rolled back).
+ * How ingestion spreads its work (all optional).
+ *
+ * @example { prepareBatch: (docs) => pool.prepareBatch(docs) }
+ */
+export interface IngestOptions {
+  /** Extracts documents elsewhere (the worker pool), answering `{extraction, frames}` JSON each; without it, in this thread. */
+  readonly prepareBatch?: (docs: readonly SourceDocument[]) => Promise<readonly PoolResult[]>;
+  /** Documents read ahead and put in date order together (default 2,000, and at most 32 MB of text). */
+  readonly chunkDocs?: number;
+  /** Documents extracted and stored together, in one transaction (default 32). */
+  readonly batchDocs?: number;
+  /** Batches being extracted while earlier ones are stored (default 6). */
+  readonly inFlight?: number;
+}
+
+const CHUNK_CHARS = 32 << 20;
+
+/**
+ * Ingests documents: each is extracted and stored with its claims. Input is read as a stream, a
+ * chunk of documents at a time, and each chunk goes in date order, so that stored histories mostly
+ * read oldest first with memory bounded whatever the input size; answers never depend on that
+ * order (they are derived from dated history). A text already stored counts as a duplicate; an
+ * input that cannot be read or extracted is rejected and the batch goes on. A database failure
+ * is thrown.
+ *
+ * Documents are stored a batch at a time, one transaction per batch: every document is whole or
+ * absent (a crash rolls back at most the batch in hand, and a rerun stores what is missing, the
+ * rest being duplicates).
  *
  * @example await ingest(db, readInputs(['news/']), createExtractor())
  */
 export async function ingest(db: Kysely<DB>, inputs: AsyncIterable<InputItem>, extractor: ExtractsDocuments,
-  onDocument?: (doc: SourceDocument, result: 'stored' | 'duplicate' | 'rejected') => void): Promise<IngestSummary> {
+  onDocument?: (doc: SourceDocument, result: 'stored' | 'duplicate' | 'rejected') => void, opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { stored: 0, duplicates: 0, rejected: [] };
-  const docs: SourceDocument[] = [];
+  const unreadable: IngestSummary['rejected'] = [];
+  const chunkDocs = opts.chunkDocs ?? 2000;
+  let chunk: SourceDocument[] = [];
+  let chars = 0;
   for await (const item of inputs) {
-    if (item.kind === 'rejected') summary.rejected.push({ input: item.input, error: item.error });
-    else docs.push(item.doc);
-  }
-  docs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
-  for (const doc of docs) {
-    const known = await db.selectFrom('documents').select('id').where('content_hash', '=', contentHash(doc.text)).executeTakeFirst();
-    if (known) {
-      summary.duplicates++;
-      onDocument?.(doc, 'duplicate');
-      continue;
+    if (item.kind === 'rejected') { unreadable.push({ input: item.input, error: item.error }); continue; }
+    chunk.push(item.doc);
+    chars += item.doc.text.length;
+    if (chunk.length >= chunkDocs || chars >= CHUNK_CHARS) {
+      await ingestChunk(db, chunk, extractor, summary, onDocument, opts);
+      chunk = [];
+      chars = 0;
     }
-    const prepared = prepareDocument(doc, extractor);
-    if (!prepared.ok) {
-      summary.rejected.push({ input: doc.origin, error: prepared.error });
-      onDocument?.(doc, 'rejected');
-      continue;
-    }
-    const r = await storeDocument(db, doc, prepared.extraction, prepared.frames);
-    if (r.kind === 'stored') summary.stored++;
-    else summary.duplicates++;
-    onDocument?.(doc, r.kind);
   }
+  await ingestChunk(db, chunk, extractor, summary, onDocument, opts);
+  // Inputs that could not be read come first, as they always have.
+  summary.rejected = [...unreadable, ...summary.rejected];
   return summary;
+}
+
+type Outcome = { doc: SourceDocument; hash: string; result: 'stored' | 'duplicate' | 'rejected'; error?: string };
+
+async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: ExtractsDocuments, summary: IngestSummary,
+  onDocument: ((doc: SourceDocument, result: 'stored' | 'duplicate' | 'rejected') => void) | undefined, opts: IngestOptions): Promise<void> {
+  if (!docs.length) return;
+  docs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
+  const hashes = docs.map((d) => contentHash(d.text));
+  const known = await storedHashes(db, hashes);
+  const size = opts.batchDocs ?? 32;
+  const prepare = opts.prepareBatch ?? (async (batch: readonly SourceDocument[]) => batch.map((d) => {
+    const p = prepareDocument(d, extractor);
+    return p.ok ? { prepared: p } : { error: p.error };
+  }));
+  const inFlight: { from: number; to: number; results: Promise<readonly (PoolResult | { prepared: PreparedDocument & { ok: true } })[]> }[] = [];
+  const store = async (batch: (typeof inFlight)[number]) => {
+    const results = await batch.results;
+    const outcomes: Outcome[] = [];
+    const toStore: DocumentToStore[] = [];
+    let k = 0;
+    for (let i = batch.from; i < batch.to; i++) {
+      const doc = docs[i]!, hash = hashes[i]!;
+      if (known.has(hash)) { outcomes.push({ doc, hash, result: 'duplicate' }); continue; }
+      const r = results[k++]!;
+      if ('error' in r) { outcomes.push({ doc, hash, result: 'rejected', error: r.error }); continue; }
+      const p = 'prepared' in r ? r.prepared : (JSON.parse(r.json) as { extraction: ExtractionOut; frames: (EventFrame | null)[] });
+      toStore.push({ doc, hash, extraction: p.extraction, frames: p.frames });
+      outcomes.push({ doc, hash, result: 'stored' });
+    }
+    const stored = await storeDocuments(db, toStore);
+    let s = 0;
+    for (const o of outcomes) {
+      if (o.result === 'stored') o.result = stored[s++]!.kind;
+      if (o.result === 'stored') summary.stored++;
+      else if (o.result === 'duplicate') summary.duplicates++;
+      else summary.rejected.push({ input: o.doc.origin, error: o.error! });
+      onDocument?.(o.doc, o.result);
+    }
+  };
+  for (let from = 0; from < docs.length; from += size) {
+    const to = Math.min(docs.length, from + size);
+    const todo = docs.slice(from, to).filter((_, k) => !known.has(hashes[from + k]!));
+    inFlight.push({ from, to, results: todo.length ? prepare(todo) : Promise.resolve([]) });
+    while (inFlight.length >= (opts.inFlight ?? 6)) await store(inFlight.shift()!);
+  }
+  while (inFlight.length) await store(inFlight.shift()!);
+}
+
+/** Which of these text hashes are stored already. */
+async function storedHashes(db: Kysely<DB>, hashes: readonly string[]): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (let i = 0; i < hashes.length; i += 500) {
+    const rows = await db.selectFrom('documents').select('content_hash').where('content_hash', 'in', hashes.slice(i, i + 500)).execute();
+    for (const r of rows) known.add(r.content_hash);
+  }
+  return known;
 }
 
 /**

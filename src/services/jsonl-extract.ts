@@ -1,86 +1,57 @@
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { SourceDocument } from '../core/document.js';
-import { errorLine } from '../core/errors.js';
-import { parseJsonlRecord } from '../readers/jsonl-record.js';
 import type { Extractor } from './extractor.js';
-import type { PoolResult } from './parallel/extract-pool.js';
+import { jsonlOutput } from './jsonl-line.js';
+import { lineBatches, type LineBatch } from './jsonl-lines.js';
 
-/** Something that extracts a batch of documents: the worker pool, or an extractor in this thread. */
-export type BatchExtract = (docs: readonly SourceDocument[]) => Promise<readonly PoolResult[]>;
-
-export function inThread(extractor: Extractor): BatchExtract {
-  return async (docs) => docs.map((doc) => {
-    try {
-      return { json: JSON.stringify(extractor.extract(doc)) };
-    } catch (err) {
-      return { error: errorLine(err, doc.origin).replace(/^accords: /, '') };
-    }
-  });
+/** The output of a batch of lines: the UTF-8 text to write and how many results and errors it holds. */
+export interface BatchOutput {
+  readonly output: Uint8Array;
+  readonly ok: number;
+  readonly failed: number;
 }
 
-const BATCH = 16;
+/** Something that turns a batch of input lines into output: the worker pool, or an extractor in this thread. */
+export type LinesExtract = (batch: LineBatch) => Promise<BatchOutput>;
 
-type Slot = { line: number; id: string | null } & ({ doc: SourceDocument } | { error: string });
+export function inThread(extractor: Extractor, date?: string): LinesExtract {
+  const encoder = new TextEncoder();
+  return async (b) => {
+    const buf = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.byteLength);
+    let from = 0, ok = 0, failed = 0, text = '';
+    b.ends.forEach((end, k) => {
+      const r = jsonlOutput(buf.toString('utf8', from, end), b.firstLine + k, extractor, date);
+      from = end;
+      if (r === null) return;
+      text += r.line;
+      if (r.ok) ok++;
+      else failed++;
+    });
+    return { output: encoder.encode(text), ok, failed };
+  };
+}
 
 /**
  * `extract --jsonl`: one `{id,date,text,title?}` a line in, one result (or `{id,error}`) a line out,
- * in input order. A bad line never stops the stream. At most `inFlight` batches are being
- * extracted at once, so memory stays bounded whatever the input size.
+ * in input order. A bad line never stops the stream. This thread only splits lines and writes
+ * bytes; parsing and extraction happen where `extract` runs them. At most `inFlight` batches are
+ * in progress and output waits for the writer to drain, so memory stays bounded whatever the
+ * input size.
  */
-export async function extractJsonlStream(input: Readable, output: Writable, extract: BatchExtract,
-  opts: { date?: string; inFlight?: number } = {}): Promise<{ ok: number; failed: number }> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  const queue: Promise<string>[] = [];
+export async function extractJsonlStream(input: Readable, output: Writable, extract: LinesExtract,
+  opts: { inFlight?: number; batchLines?: number } = {}): Promise<{ ok: number; failed: number }> {
+  const queue: Promise<BatchOutput>[] = [];
   const maxInFlight = opts.inFlight ?? 4;
-  let lineNo = 0, ok = 0, failed = 0;
-  let slots: Slot[] = [];
-
-  const write = async (s: string) => {
-    if (!output.write(s)) await new Promise<void>((r) => output.once('drain', () => r()));
+  let ok = 0, failed = 0;
+  const write = async (p: Promise<BatchOutput>) => {
+    const r = await p;
+    ok += r.ok;
+    failed += r.failed;
+    if (r.output.length && !output.write(r.output)) await new Promise<void>((done) => output.once('drain', () => done()));
   };
-  const dispatch = () => {
-    const batch = slots;
-    slots = [];
-    const docs = batch.flatMap((s) => ('doc' in s ? [s.doc] : []));
-    queue.push(extract(docs).then((results) => {
-      let k = 0;
-      return batch.map((s) => {
-        if ('error' in s) { failed++; return JSON.stringify({ id: s.id, error: s.error }) + '\n'; }
-        const r = results[k++]!;
-        if ('json' in r) { ok++; return r.json + '\n'; }
-        failed++;
-        return JSON.stringify({ id: s.id, error: r.error }) + '\n';
-      }).join('');
-    }));
-  };
-
-  for await (const line of rl) {
-    lineNo++;
-    if (!line.trim()) continue;
-    const where = `stdin:${lineNo}`;
-    try {
-      const doc = parseJsonlRecord(line, where, opts);
-      slots.push({ line: lineNo, id: doc.id, doc });
-    } catch (err) {
-      slots.push({ line: lineNo, id: idOf(line), error: errorLine(err, where).replace(/^accords: /, '') });
-    }
-    if (slots.length >= BATCH) {
-      dispatch();
-      while (queue.length >= maxInFlight) await write(await queue.shift()!);
-    }
+  for await (const batch of lineBatches(input, opts.batchLines ?? 16)) {
+    queue.push(extract(batch));
+    while (queue.length >= maxInFlight) await write(queue.shift()!);
   }
-  if (slots.length) dispatch();
-  while (queue.length) await write(await queue.shift()!);
+  while (queue.length) await write(queue.shift()!);
   return { ok, failed };
-}
-
-function idOf(line: string): string | null {
-  try {
-    const o = JSON.parse(line) as { id?: unknown };
-    return o && typeof o === 'object' && o.id != null ? String(o.id) : null;
-  } catch {
-    const m = /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(line);
-    return m ? m[1]! : null;
-  }
 }

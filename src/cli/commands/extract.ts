@@ -6,6 +6,7 @@ import { readFileItems } from '../../readers/read-file.js';
 import { parseSize } from '../../readers/size.js';
 import { createExtractor } from '../../services/extractor.js';
 import { extractJsonlStream, inThread } from '../../services/jsonl-extract.js';
+import type { LineBatch } from '../../services/jsonl-lines.js';
 import { createExtractionPool } from '../../services/parallel/extract-pool.js';
 import { printJson } from '../output.js';
 import { formatExtraction } from '../format/extraction-table.js';
@@ -56,12 +57,16 @@ interface ExtractOptions { date?: string; jsonl?: boolean; json?: boolean; threa
 async function extractJsonl(opts: ExtractOptions): Promise<void> {
   const threads = opts.threads ?? availableParallelism();
   if (threads <= 1) {
-    await extractJsonlStream(process.stdin, process.stdout, inThread(createExtractor()), { date: opts.date });
+    await extractJsonlStream(process.stdin, process.stdout, inThread(createExtractor(), opts.date));
     return;
   }
   const pool = createExtractionPool(threads);
   try {
-    await extractJsonlStream(process.stdin, process.stdout, (docs) => pool.extractBatch(docs), { date: opts.date, inFlight: threads * 2 });
+    const run = async (b: LineBatch) => {
+      const r = await pool.run({ task: 'jsonl', ...b, date: opts.date });
+      return 'output' in r ? r : { output: new Uint8Array(), ok: 0, failed: 0 };
+    };
+    await extractJsonlStream(process.stdin, process.stdout, run, { inFlight: threads * 3 });
   } finally {
     await pool.close();
   }

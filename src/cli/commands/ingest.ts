@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
 import { readInputs } from '../../readers/inputs.js';
 import { parseSize } from '../../readers/size.js';
 import { openQueue } from '../../queue/boss.js';
@@ -6,6 +7,7 @@ import { enqueueDocuments } from '../../queue/enqueue.js';
 import { queueSettings } from '../../queue/settings.js';
 import { createExtractor } from '../../services/extractor.js';
 import { ingest } from '../../services/ingest.js';
+import { createExtractionPool } from '../../services/parallel/extract-pool.js';
 import { dbTarget, openKnowledgeBase } from '../../services/open-knowledge-base.js';
 import { printJson } from '../output.js';
 
@@ -22,13 +24,18 @@ export function registerIngest(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'document date, overriding any dateline')
     .option('--max-size <size>', 'largest document to read, e.g. 10MB (default)', parseSize)
     .option('--queue', 'queue the documents for `accords worker` instead of processing them here (PostgreSQL)')
+    .option('--threads <n>', 'extraction threads (default: all cores; 1 extracts in this thread)', (v) => Number.parseInt(v, 10))
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean; maxSize?: number; queue?: boolean }) => {
+    .action(async (paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean; maxSize?: number; queue?: boolean; threads?: number }) => {
       const target = dbTarget(opts.db);
       if (opts.queue) return enqueue(paths, target, opts);
       const kb = await openKnowledgeBase(target, { reference: opts.reference });
+      // Extraction runs on every core while this thread reads the inputs and writes the database.
+      const threads = opts.threads ?? availableParallelism();
+      const pool = threads > 1 ? createExtractionPool(threads) : null;
       try {
-        const summary = await ingest(kb.db, readInputs(paths, { date: opts.date, maxSize: opts.maxSize }), createExtractor());
+        const summary = await ingest(kb.db, readInputs(paths, { date: opts.date, maxSize: opts.maxSize }), createExtractor(), undefined,
+          pool ? { prepareBatch: (docs) => pool.prepareBatch(docs), inFlight: threads * 3 } : {});
         if (opts.json) printJson(summary);
         else {
           process.stdout.write(`stored ${summary.stored}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}\n`);
@@ -36,6 +43,7 @@ export function registerIngest(program: Command): void {
         }
         if (summary.rejected.length) process.exitCode = EXIT_SOME_REJECTED;
       } finally {
+        await pool?.close();
         await kb.close();
       }
     });

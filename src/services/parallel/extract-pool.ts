@@ -1,14 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type TransferListItem } from 'node:worker_threads';
 import type { SourceDocument } from '../../core/document.js';
-import type { WorkRequest, WorkResponse } from './protocol.js';
+import type { DocResult, WorkRequest, WorkResponse } from './protocol.js';
 
-export type PoolResult = { readonly json: string } | { readonly error: string };
+export type PoolResult = DocResult;
+
+/** Distributes work over the threads: what a request without its batch number is. */
+type Work = WorkRequest extends infer R ? (R extends WorkRequest ? Omit<R, 'batch'> : never) : never;
 
 /**
- * Extraction on every core: documents go to worker threads in small batches and come back as
- * contract JSON text, in submission order.
+ * Extraction on every core: work goes to worker threads in batches (to the least loaded thread)
+ * and comes back as JSON text, or as output bytes for raw JSONL lines.
  *
  * @example
  * const pool = createExtractionPool();
@@ -17,7 +20,12 @@ export type PoolResult = { readonly json: string } | { readonly error: string };
  */
 export interface ExtractionPool {
   readonly threads: number;
+  /** Contract JSON of each document. */
   extractBatch(docs: readonly SourceDocument[]): Promise<readonly PoolResult[]>;
+  /** `{extraction, frames}` JSON of each document, for ingestion. */
+  prepareBatch(docs: readonly SourceDocument[]): Promise<readonly PoolResult[]>;
+  /** Any request; the bytes of a `jsonl` request are transferred, not copied. */
+  run(work: Work): Promise<WorkResponse>;
   close(): Promise<void>;
 }
 
@@ -33,7 +41,7 @@ export function createExtractionPool(threads = availableParallelism()): Extracti
   const n = Math.max(1, threads);
   const workers = Array.from({ length: n }, () => new Worker(workerUrl()));
   const load = new Array<number>(n).fill(0);
-  const pending = new Map<number, { resolve: (r: readonly PoolResult[]) => void; reject: (e: Error) => void; worker: number }>();
+  const pending = new Map<number, { resolve: (r: WorkResponse) => void; reject: (e: Error) => void; worker: number }>();
   let nextBatch = 0;
   let failure: Error | null = null;
   workers.forEach((w, i) => {
@@ -42,26 +50,34 @@ export function createExtractionPool(threads = availableParallelism()): Extracti
       if (!p) return;
       pending.delete(res.batch);
       load[i]!--;
-      p.resolve(res.results);
+      p.resolve(res);
     });
     w.on('error', (err) => {
       failure = err;
       for (const [id, p] of pending) if (p.worker === i) { pending.delete(id); p.reject(err); }
     });
   });
+  const run = (work: Work): Promise<WorkResponse> => {
+    if (failure) return Promise.reject(failure);
+    let best = 0;
+    for (let i = 1; i < n; i++) if (load[i]! < load[best]!) best = i;
+    const batch = nextBatch++;
+    load[best]!++;
+    const transfer: TransferListItem[] = work.task === 'jsonl' ? [work.bytes.buffer as ArrayBuffer] : [];
+    return new Promise((resolve, reject) => {
+      pending.set(batch, { resolve, reject, worker: best });
+      workers[best]!.postMessage({ ...work, batch } as WorkRequest, transfer);
+    });
+  };
+  const results = async (work: Work) => {
+    const res = await run(work);
+    return 'results' in res ? res.results : [];
+  };
   return {
     threads: n,
-    extractBatch(docs) {
-      if (failure) return Promise.reject(failure);
-      let best = 0;
-      for (let i = 1; i < n; i++) if (load[i]! < load[best]!) best = i;
-      const batch = nextBatch++;
-      load[best]!++;
-      return new Promise((resolve, reject) => {
-        pending.set(batch, { resolve, reject, worker: best });
-        workers[best]!.postMessage({ batch, docs } satisfies WorkRequest);
-      });
-    },
+    run,
+    extractBatch: (docs) => results({ task: 'extract', docs }),
+    prepareBatch: (docs) => results({ task: 'prepare', docs }),
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },

@@ -1,13 +1,35 @@
 import type { SourceDocument } from '../../core/document.js';
 
-/** A batch of documents sent to an extraction worker. */
-export interface WorkRequest {
-  readonly batch: number;
-  readonly docs: readonly SourceDocument[];
-}
+/**
+ * Work for an extraction thread:
+ * - `extract`: documents, each answered by its contract JSON (or an error line);
+ * - `prepare`: documents to ingest, each answered by `{extraction, frames}` JSON (or an error);
+ * - `jsonl`: raw `extract --jsonl` input lines as UTF-8 bytes, answered by the output text itself
+ *   (one result or `{id,error}` line per non-blank input line), as UTF-8 bytes.
+ *
+ * @example { batch: 3, task: 'jsonl', bytes, ends: [120, 250], firstLine: 41, date: undefined }
+ */
+export type WorkRequest =
+  | { readonly batch: number; readonly task: 'extract' | 'prepare'; readonly docs: readonly SourceDocument[] }
+  | {
+    readonly batch: number; readonly task: 'jsonl';
+    /** The lines one after the other, without their line ends. */
+    readonly bytes: Uint8Array;
+    /** Where each line ends in `bytes` (exclusive). */
+    readonly ends: readonly number[];
+    /** Input line number of the first line (1-based). */
+    readonly firstLine: number;
+    readonly date?: string;
+  };
 
-/** One result per document of a batch, in order: the contract JSON, or an error line. */
-export interface WorkResponse {
-  readonly batch: number;
-  readonly results: readonly ({ readonly json: string } | { readonly error: string })[];
-}
+/** One result per document of a batch, in order: the JSON text, or an error line. */
+export type DocResult = { readonly json: string } | { readonly error: string };
+
+/**
+ * A thread's answer: per-document results, or for `jsonl` the output bytes and counts.
+ *
+ * @example { batch: 3, output: bytes, ok: 15, failed: 1 }
+ */
+export type WorkResponse =
+  | { readonly batch: number; readonly results: readonly DocResult[] }
+  | { readonly batch: number; readonly output: Uint8Array; readonly ok: number; readonly failed: number };
