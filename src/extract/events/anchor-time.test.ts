@@ -22,6 +22,8 @@ describe('event times', () => {
     ['COPENHAGEN, June 29 - Canada threatened to stop imports from July 14.', 'June 29', '1987-06-29', null],
     // the start of a period
     ['Sudan is the third country since August to normalize.', 'August', '2020-08', 'since'],
+    // a vague reference
+    ['Removing the sanctions is currently out of the question.', 'currently', 'PRESENT_REF', null],
     // the date of a deadline
     ['Canada postponed the July 1 deadline.', 'July 1', '1987-07-01', null],
   ])('%s: "%s" does not date an event', (text, t, value, signal) => {

@@ -11,7 +11,7 @@ const WEEK = /^(\d{4})-W(\d{2})$/;
 /**
  * The times of a sentence that can date its events: dated expressions (DATE or TIME with a value),
  * leaving out the time of a report ("said on Wednesday", "announced Tuesday"), which dates the
- * saying, the start of a period ("since August") and the date of a deadline ("the July 1
+ * saying, vague references ("currently", "recently"), the start of a period ("since August") and the date of a deadline ("the July 1
  * deadline"), and the date of a dateline. Computed once per sentence; `anchorTime` then picks the
  * nearest for each event.
  *
@@ -19,7 +19,7 @@ const WEEK = /^(\d{4})-W(\d{2})$/;
  */
 export function eventTimes(times: readonly TimeExpr[], frames: readonly ReportFrame[], text: string,
   timeHeads: ReadonlySet<string>): TimeExpr[] {
-  return times.filter((t) => t.value && (t.type === 'DATE' || t.type === 'TIME')
+  return times.filter((t) => t.value && (t.type === 'DATE' || t.type === 'TIME') && !t.value.endsWith('_REF')
     && !DATELINE_END.test(text.slice(t.end, t.end + 4))
     && !datesReport(t, frames, text)
     && !(t.signal && PERIOD_SIGNALS.has(t.signal.toLowerCase()))

@@ -55,6 +55,8 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
   // a meeting with someone, in a statement, is the speaker's side's
   ['Cameron said there was no meeting planned with Trump.', FRAME_SAID('Cameron', ['person:david-cameron']), [
     { type: 'CONSULT', status: 'denied', source: ['GBR'], target: ['USA'] }]],
+  ['The US said removing the sanctions on Iran was out of the question.', FRAME_SAID('The US', ['USA']), [
+    { type: 'REJECT', status: 'occurred', source: ['USA'], target: ['IRN'] }]],
   // a phrase reaches over four words and over quote marks, not across a relative clause
   ['Turkey had "partially accepted" the demands.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['TUR'], target: ['TUR'] }]],
   ['Greece and Turkey have ties that neither side wants to change.', [], []],

@@ -30,6 +30,8 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
     phrases: ['reject', 'rebuff', 'spurn', 'oppose', 'turn down', 'renege on', 'back out of', 'withdraw from * agreement|deal|treaty|accord|talk',
       'dismiss * appeal|call|proposal|offer|plan|request|demand|claim|report|allegation|charge|idea|invitation|ultimatum',
       'deny * request|access|visa|entry|permission', 'rule out'] },
+  // "removing the sanctions is out of the question," officials said: the speaker rejects what the subject names
+  { type: 'REJECT', mode: null, cameo: '120', pos: 'verb', target: 'subj', source: 'speaker', phrases: ['out of the question'] },
   { type: 'REJECT', mode: 'veto', cameo: '129', pos: 'verb', target: 'obj', phrases: ['veto', 'block * resolution|bill|proposal'] },
   { type: 'REJECT', mode: 'defy', cameo: '128', pos: 'verb', target: 'obj', phrases: ['defy', 'violate * ban|order|resolution|embargo|sanction|law', 'flout'] },
   // THREATEN
