@@ -11,9 +11,9 @@ const WEEK = /^(\d{4})-W(\d{2})$/;
 /**
  * The times of a sentence that can date its events: dated expressions (DATE or TIME with a value),
  * leaving out the time of a report ("said on Wednesday", "announced Tuesday"), which dates the
- * saying, vague references ("currently", "recently"), the start of a period ("since August") and the date of a deadline ("the July 1
- * deadline"), and the date of a dateline. Computed once per sentence; `anchorTime` then picks the
- * nearest for each event.
+ * saying, vague references ("currently"), the start of a period ("since August"), the date of a
+ * deadline ("the July 1 deadline") and the date of a dateline. Computed once per sentence;
+ * `anchorTime` then picks the nearest for each event.
  *
  * @example eventTimes(sentenceTimes, sentenceFrames, text, heads)  // [{ value: '2025-11-06', text: 'Thursday', … }]
  */
