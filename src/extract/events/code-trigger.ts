@@ -119,6 +119,7 @@ export class TriggerCoder {
     const pre = this.read.possessorOf(sc, m.head);
     const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
     const group = m.trigger.group;
+    if (group.target === 'possessor') return this.codeJudgement(m, sc, pre.parts, comps);
     // "a warning from the unions", "at the request of the Commission": the noun's own actor slots
     const actorSlots = (group.source ?? 'by').split(' ');
     let source = pre.parts.length ? pre.parts : this.read.slot(sc, comps, actorSlots);
@@ -143,6 +144,23 @@ export class TriggerCoder {
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: m.head, reported: sc.reported(m.head) };
     const status = nounStatus(m.head, ctx, this.k.status, this.k.clause) ?? this.clauseStatusOf(sc, m.head);
     return this.finish(m, null, sc, comps, source, target, status, pre.explicit, false);
+  }
+
+  /**
+   * A judging word in a statement ("Trump's ignorant view," "they are rude statements"): the actor
+   * judged is its possessor or the subject of "be" before it; the speaker judges (see finish).
+   */
+  private codeJudgement(m: TriggerMatch, sc: TriggerScope, possessor: ParticipantOut[], comps: Map<string, Span>): EventDraft | null {
+    let target = possessor;
+    if (!target.length) {
+      let i = m.head - 1;
+      while (i > sc.sentence.tokenStart && (this.k.clause.adverbs.has(sc.tokens[i]!.lower) || this.k.clause.degreeWords.has(sc.tokens[i]!.lower))) i--;
+      // only a named subject: "it is ignorant to …", "they are rude statements" judge no actor we can name
+      const subject = this.k.clause.beForms.has(sc.tokens[i]!.lower) ? findSubject(sc.tokens, sc.sentence.tokenStart, i, this.k.clause) : null;
+      if (subject?.kind === 'np') target = sc.actors.participants(sc.actors.head(subject.spans[0]!));
+    }
+    if (!target.length) return null;
+    return this.finish(m, null, sc, comps, [], target, 'occurred', false, false);
   }
 
   private finish(m: TriggerMatch, g: VerbGroup | null, sc: TriggerScope, comps: Map<string, Span>, source: ParticipantOut[],

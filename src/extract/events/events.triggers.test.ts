@@ -57,6 +57,14 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
     { type: 'CONSULT', status: 'denied', source: ['GBR'], target: ['USA'] }]],
   ['The US said removing the sanctions on Iran was out of the question.', FRAME_SAID('The US', ['USA']), [
     { type: 'REJECT', status: 'occurred', source: ['USA'], target: ['IRN'] }]],
+  // a judging word in a statement: the speaker judges the actor it describes
+  ["Cameron said Trump's ignorant view could make both countries less safe.", FRAME_SAID('Cameron', ['person:david-cameron']), [
+    { type: 'ACCUSE', status: 'occurred', source: ['GBR'], target: ['USA'] }]],
+  ['Cameron said Israel was very courageous.', FRAME_SAID('Cameron', ['person:david-cameron']), [
+    { type: 'SUPPORT', status: 'occurred', source: ['GBR'], target: ['ISR'] }]],
+  ['Cameron said it was irresponsible to wait.', FRAME_SAID('Cameron', ['person:david-cameron']), []],
+  // outside a statement a judging word is the article's own description
+  ["Trump's divisive campaign went on.", [], []],
   // a phrase reaches over four words and over quote marks, not across a relative clause
   ['Turkey had "partially accepted" the demands.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['TUR'], target: ['TUR'] }]],
   ['Greece and Turkey have ties that neither side wants to change.', [], []],

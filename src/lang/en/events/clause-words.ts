@@ -38,6 +38,8 @@ export interface ClauseWords {
   readonly supportVerbs: ReadonlySet<string>;
   /** Nouns a date can modify that are not events themselves ("the July 1 deadline"). */
   readonly timeHeads: ReadonlySet<string>;
+  /** Words of degree before an adjective ("very rude", "so reckless"). */
+  readonly degreeWords: ReadonlySet<string>;
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -84,6 +86,7 @@ export function loadClauseWords(): ClauseWords {
       'partner partners rebels fighters militia police authorities diplomats negotiators'),
     supportVerbs: set('announce order hold call convene launch begin start stage conduct return go come head travel ' +
       'converge gather arrive prepare organize organise resume issue make'),
+    degreeWords: set('very so too totally utterly deeply extremely completely quite rather really most more'),
     timeHeads: set('deadline deadlines target cutoff ultimatum'),
     statives: set('committed determined prepared opposed engaged involved dedicated devoted resolved pledged'),
   };

@@ -6,6 +6,7 @@ import { loadStatusCues, type StatusCues } from './status-cues.js';
 import type { TriggerGroup } from './trigger-spec.js';
 import { CONFLICTUAL_VERBS, OFFICIAL_PROTEST } from './triggers-conflictual.js';
 import { COOPERATIVE_VERBS } from './triggers-cooperative.js';
+import { EVALUATIONS } from './triggers-evaluations.js';
 import { EVENT_NOUNS } from './triggers-nouns.js';
 
 /**
@@ -28,7 +29,7 @@ export interface EventKnowledge {
 
 export function loadEventKnowledge(): EventKnowledge {
   return {
-    triggers: [...COOPERATIVE_VERBS, ...CONFLICTUAL_VERBS, ...EVENT_NOUNS],
+    triggers: [...COOPERATIVE_VERBS, ...CONFLICTUAL_VERBS, ...EVENT_NOUNS, ...EVALUATIONS],
     status: loadStatusCues(),
     clause: loadClauseWords(),
     cameo: loadCameoCrosswalk(),

@@ -20,6 +20,7 @@ export interface TriggerGroup {
   /**
    * Where the recipient is, in order of preference: `obj` (the direct object), `that` (the subject of
    * a that-clause: "demanded that the US cancel"), `subj` (for phrases whose subject is the recipient),
+   * `possessor` (the actor a judging word describes: "Trump's ignorant view", "they are rude"),
    * or a preposition ("with", "on", "against", "to").
    */
   readonly target: string;
