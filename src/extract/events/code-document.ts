@@ -12,7 +12,7 @@ import { defaultTarget } from './places.js';
 import type { EventDraft } from './draft.js';
 import { SentenceActors, statesOf } from './participants.js';
 import { conditionAfter, withheld } from './status.js';
-import { intentActOf } from './speech-acts.js';
+import { claimedAccusation, intentActOf } from './speech-acts.js';
 import { TriggerIndex, type TriggerMatch } from './trigger-index.js';
 
 const NONE: readonly never[] = [];
@@ -102,6 +102,11 @@ export class EventCoder {
       if (act) {
         const cue = frame && frame.kind !== 'act' && frame.kind !== 'source' ? { ...frame.cue } : trig;
         push({ ...d, type: act.type, mode: null, cameo: act.cameo, status: 'occurred' }, { start: cue.start, end: cue.end, text: cue.text }, false);
+      }
+      const claim = claimedAccusation(d, frame, a.entities, this.k.status.claimCues, a.text);
+      if (claim) {
+        push({ ...d, ...claim, type: 'ACCUSE', mode: 'allege', cameo: '112', status: 'occurred' },
+          { start: frame!.cue.start, end: frame!.cue.end, text: frame!.cue.text }, false);
       }
       // an evaluation voiced by the speaker is the speaker's own act: it occurred, and the article reports it
       if (d.voiced) push({ ...d, status: 'occurred' }, trig, false);

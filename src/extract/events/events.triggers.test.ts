@@ -43,7 +43,7 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
   ['Japan was informed by the US.', [], [{ type: 'CONSULT', status: 'occurred', source: ['USA'], target: ['JPN'] }]],
   ['Canada received a message from Egypt.', [], [{ type: 'CONSULT', status: 'occurred', source: ['EGY'], target: [] }]],
   ['Greece admitted that Turkey was right.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['GRC'], target: ['TUR'] }]],
-  ['Greece will admit Turkish goods.'.replace('Turkish', 'Egyptian'), [], []],
+  ['Greece will admit Egyptian goods.', [], []],
   ['Canada was expected to back a Japan warning to Egypt.', [], [{ type: 'SUPPORT', status: 'expected', source: ['CAN'], target: ['JPN'] }]],
   // a multi-word alternative is a phrase of its own ("break off"), so "stop imports" matches
   ['Canada threatened to stop imports from Denmark.', [], [
@@ -65,6 +65,11 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
   ['Cameron said it was irresponsible to wait.', FRAME_SAID('Cameron', ['person:david-cameron']), []],
   // outside a statement a judging word is the article's own description
   ["Trump's divisive campaign went on.", [], []],
+  // a claim that another actor used force accuses it; a claim of responsibility does not
+  ['The US claimed that Iran had attacked Israel.', [{ cue: 'claimed', speaker: 'The US', ids: ['USA'] }], [
+    { type: 'ACCUSE', status: 'occurred', source: ['USA'], target: ['IRN'] }, { type: 'ASSAULT', status: 'occurred', source: ['IRN'], target: ['ISR'] }]],
+  ['Iran claimed responsibility for the attack by Egypt on Israel.', [{ cue: 'claimed', speaker: 'Iran', ids: ['IRN'] }], [
+    { type: 'ASSAULT', status: 'occurred', source: ['EGY'], target: ['ISR'] }]],
   // a phrase reaches over four words and over quote marks, not across a relative clause
   ['Turkey had "partially accepted" the demands.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['TUR'], target: ['TUR'] }]],
   ['Greece and Turkey have ties that neither side wants to change.', [], []],

@@ -66,3 +66,23 @@ export function speakerParticipants(frame: ReportFrame, entities: ReadonlyMap<st
   }
   return out;
 }
+
+const OWN_DEED = /^\s+(?:responsibility|credit)\b/i;
+const FORCE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'THREATEN']);
+
+/**
+ * A claim that another actor used force is an accusation (PLOVER ACCUSE, CAMEO 112): "The US
+ * claimed that ISIL had attacked Iraq" is ACCUSE by the US on ISIL as well as the attack it reports.
+ * Only for cues of claiming (`claimCues`), when the actor of the claimed act is not the speaker.
+ *
+ * @example claimedAccusation(draft("ISIL had attacked Iraq"), frame("The US claimed"), …)  // { source: [USA], target: [ISIL] }
+ */
+export function claimedAccusation(d: EventDraft, frame: ReportFrame | null | undefined, entities: ReadonlyMap<string, Entity>,
+  claimCues: ReadonlySet<string>, text: string): { source: ParticipantOut[]; target: ParticipantOut[] } | null {
+  if (!frame || frame.kind === 'act' || !claimCues.has(frame.cue.lemma.toLowerCase()) || !FORCE.has(d.type) || !d.source.length) return null;
+  // "is claiming responsibility for the attack": a claim of one's own deed
+  if (OWN_DEED.test(text.slice(frame.cue.end, frame.cue.end + 20))) return null;
+  const source = speakerParticipants(frame, entities);
+  if (!source.length || source.some((p) => d.source.some((q) => q.entity === p.entity || q.state && q.state === p.state))) return null;
+  return { source, target: d.source };
+}

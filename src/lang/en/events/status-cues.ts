@@ -35,6 +35,8 @@ export interface StatusCues {
    * to say which side was to blame" (denied), "did not say whether it would attend" (possible).
    */
   readonly disclosures: ReadonlySet<string>;
+  /** Reporting cues that make the act reported a charge against its actor ("claimed that ISIL had attacked"). */
+  readonly claimCues: ReadonlySet<string>;
 }
 
 const entries = (status: EventStatus, words: string): Array<[string, EventStatus]> =>
@@ -78,6 +80,7 @@ export function loadStatusCues(): StatusCues {
       'confirmed', 'reported', 'claimed', 'wrote', 'explained', 'warned', 'promised', 'pledged', 'vowed', 'agreed', 'decided',
       'revealed', 'disclosed', 'acknowledged', 'conceded', 'signaled', 'signalled', 'hinted', 'suggested', 'predicted']),
     schedules: new Set(['expected', 'poised', 'due', 'scheduled', 'set', 'slated', 'going', 'about', 'bound', 'likely']),
+    claimCues: new Set(['claim', 'claimed', 'claims', 'allege', 'alleged', 'alleges', 'charge', 'charged', 'charges']),
     disclosures: new Set(['say', 'said', 'says', 'comment', 'specify', 'disclose', 'reveal', 'confirm', 'elaborate', 'answer',
       'identify', 'explain', 'indicate', 'tell', 'told']),
   };
