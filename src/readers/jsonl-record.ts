@@ -25,7 +25,8 @@ export function parseJsonlRecord(line: string, where: string,
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   if (r.text.length > maxSize) throw new AccordsError(`document larger than the ${formatSize(maxSize)} limit (--max-size)`, where);
   const rawDate = r.date ?? r.dct;
-  const found = typeof rawDate === 'string' ? normalizeDate(rawDate) ?? rawDate.slice(0, 10) : null;
+  const dateText = typeof rawDate === 'number' ? String(rawDate) : rawDate;
+  const found = typeof dateText === 'string' ? normalizeDate(dateText) ?? dateText.slice(0, 10) : null;
   const date = requireDate(opts.date, found, where, 'no usable date: give "date": "YYYY-MM-DD" or --date');
   const title = typeof r.title === 'string' ? r.title : null;
   const url = typeof r.url === 'string' ? r.url : typeof r.link === 'string' ? r.link : null;

@@ -19,7 +19,15 @@ describe('normalizeDate: the day a metadata value states', () => {
     ['Nov. 6 2025', '2025-11-06'],
     ['6th November 2025', '2025-11-06'],
     ['2024-02-29', '2024-02-29'],
+    ['121108', '2012-11-08'],
+    ['870226', '1987-02-26'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeDate(input)).toBe(expected);
+  });
+});
+
+describe('normalizeDate: values that name no day', () => {
+  it.each<[string]>([['2025-02-30'], ['121340'], ['12110'], ['1211080'], ['tomorrow'], ['']])('%j → null', (input) => {
+    expect(normalizeDate(input)).toBeNull();
   });
 });
