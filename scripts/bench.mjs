@@ -2,7 +2,7 @@
 // Speed and memory on real text (CONTRACT.md §3), with the wink-nlp baseline measured in the same run.
 //   npm run bench [-- --json] [-- --limit N] [-- --corpus FILE.jsonl] [-- --api-requests N] [-- --pg-docs N] [-- --no-postgres]
 import { existsSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { CLI, ROOT, SHARED, readJsonl, tempDir } from './lib/shared.mjs';
 import { measure } from './lib/measure.mjs';
@@ -27,37 +27,53 @@ const inputOf = (n) => {
 };
 log(`corpus ${corpus}: ${docs.length} docs, ${words} words, ${availableParallelism()} cores`);
 
-// Baseline: wink-nlp readDoc on one core, same documents, same run.
-const { default: winkNLP } = await import('wink-nlp');
-const { default: model } = await import('wink-eng-lite-web-model');
-const nlp = winkNLP(model);
-let t0 = performance.now();
-for (const d of docs) nlp.readDoc(d.text).tokens().length();
-const baseSec = (performance.now() - t0) / 1000;
-const baseline = { name: 'wink-nlp readDoc (tokens, POS, entities)', docsPerSec: +(docs.length / baseSec).toFixed(1) };
-log(`baseline  ${baseline.name}: ${baseline.docsPerSec} docs/s`);
+// The machine is shared: every figure comes with the 1-minute load average when it was taken.
+const load = () => +loadavg()[0].toFixed(2);
+const loads = { start: load() };
 
 // Full extraction on all cores, through the CLI's streaming mode; peak RSS at growing input sizes.
 const sizes = [...new Set([5000, 10000, docs.length].filter((n) => n <= docs.length))];
 const rss = {};
-let extract = null;
-for (const n of sizes) {
+const extractRun = async (n) => {
   const r = await measure([CLI, 'extract', '--jsonl'], { stdinFile: inputOf(n) });
   if (r.code !== 0) throw new Error(`extract --jsonl failed: ${r.stderr}`);
   rss[n] = r.peakRssMB;
-  log(`extract   ${n} docs: ${(n / r.seconds).toFixed(1)} docs/s, peak RSS ${r.peakRssMB} MB`);
-  if (n === docs.length) extract = { docsPerSec: +(n / r.seconds).toFixed(1), wordsPerSec: +(words / r.seconds).toFixed(0) };
-}
+  log(`extract   ${n} docs: ${(n / r.seconds).toFixed(1)} docs/s, CPU ${r.cpuSeconds} s, peak RSS ${r.peakRssMB} MB (load ${load()})`);
+  return r;
+};
+for (const n of sizes.slice(0, -1)) await extractRun(n);
+
+// Baseline: wink-nlp readDoc on one core, same documents, same run, right before the full
+// extraction so that both see the same load.
+const { default: winkNLP } = await import('wink-nlp');
+const { default: model } = await import('wink-eng-lite-web-model');
+const nlp = winkNLP(model);
+loads.baseline = load();
+const c0 = process.cpuUsage();
+let t0 = performance.now();
+for (const d of docs) nlp.readDoc(d.text).tokens().length();
+const baseSec = (performance.now() - t0) / 1000;
+const baseCpu = process.cpuUsage(c0);
+const baseline = {
+  name: 'wink-nlp readDoc (tokens, POS, entities)', docsPerSec: +(docs.length / baseSec).toFixed(1),
+  cpuSeconds: +((baseCpu.user + baseCpu.system) / 1e6).toFixed(2),
+};
+log(`baseline  ${baseline.name}: ${baseline.docsPerSec} docs/s, CPU ${baseline.cpuSeconds} s (load ${loads.baseline})`);
+
+loads.extract = load();
+const full = await extractRun(docs.length);
+const extract = { docsPerSec: +(docs.length / full.seconds).toFixed(1), wordsPerSec: +(words / full.seconds).toFixed(0), cpuSeconds: full.cpuSeconds };
 
 // Ingest: extraction and storage into a fresh SQLite database.
 let ingest = null;
 const benchDb = join(tmp, 'bench.db');
 {
   const db = benchDb;
+  loads.ingest = load();
   const r = await measure([CLI, 'ingest', inputOf(docs.length), '--db', db, '--json']);
   if (r.code === 0 || r.code === 3) {
-    ingest = { docsPerSec: +(docs.length / r.seconds).toFixed(1), peakRssMB: r.peakRssMB };
-    log(`ingest    ${docs.length} docs: ${ingest.docsPerSec} docs/s, peak RSS ${r.peakRssMB} MB`);
+    ingest = { docsPerSec: +(docs.length / r.seconds).toFixed(1), cpuSeconds: r.cpuSeconds, peakRssMB: r.peakRssMB };
+    log(`ingest    ${docs.length} docs: ${ingest.docsPerSec} docs/s, CPU ${r.cpuSeconds} s, peak RSS ${r.peakRssMB} MB (load ${loads.ingest})`);
   } else log(`ingest    unavailable: ${r.stderr.trim().split('\n').pop()}`);
 }
 
@@ -90,9 +106,12 @@ if (existsSync(timesBench)) {
 
 const summary = {
   corpus: corpus.replace(ROOT + '/', ''), docs: docs.length, words,
-  extract, ingest: ingest && { docsPerSec: ingest.docsPerSec }, ingestPostgres, baseline,
+  extract, ingest, ingestPostgres, baseline,
   ratio: extract ? +(extract.docsPerSec / baseline.docsPerSec).toFixed(3) : null,
+  // The baseline's CPU time over the extraction's (all its threads, startup included), for the same
+  // documents: a comparison the machine's load hardly moves. On idle cores, ratio ≈ cores × cpuRatio.
+  cpuRatio: extract?.cpuSeconds ? +(baseline.cpuSeconds / extract.cpuSeconds).toFixed(3) : null,
   peakRssMB: Math.max(...Object.values(rss)),
-  peakRssMBBySize: rss, times, api, cores: availableParallelism(),
+  peakRssMBBySize: rss, times, api, cores: availableParallelism(), load: loads,
 };
 console.log(JSON.stringify(summary));

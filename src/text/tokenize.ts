@@ -1,4 +1,5 @@
 import type { Token, TokenKind } from '../core/analysis.js';
+import { nextToken, type TokenMatch } from './scan-token.js';
 
 /** Language data the tokenizer needs. */
 export interface TokenizerLexicon {
@@ -8,15 +9,6 @@ export interface TokenizerLexicon {
 
 /** A token before the sentence splitter places it (`sentence` is -1 until then). */
 export type RawToken = { -readonly [K in keyof Token]: Token[K] };
-
-// One pass over the text. Order matters: dotted acronyms before words, numbers before words.
-const TOKEN_RE = new RegExp([
-  String.raw`(?<acr>(?:\p{L}\.){2,}(?!\p{L}))`,                    // U.S.  U.N.  (keeps final period)
-  String.raw`(?<num>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\d]))`,
-  String.raw`(?<word>[\p{L}\p{M}\d]+(?:['’](?!(?:s|re|ve|ll|d|m)(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*)`,
-  String.raw`(?<quote>["“”‘’'«»„‟‹›])`,
-  String.raw`(?<punct>[^\s])`,
-].join('|'), 'gu');
 
 const CLITIC_RE = /^['’](?:s|re|ve|ll|d|m)(?![\p{L}\p{M}\d])/iu;
 
@@ -34,49 +26,49 @@ export function fold(s: string): string {
  */
 export function tokenize(text: string, lex: TokenizerLexicon): RawToken[] {
   const out: RawToken[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const m: TokenMatch = { start: 0, end: 0, group: 'punct' };
+  let pos = 0;
   let prevEnd = 0;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const start = m.index;
-    let end = start + m[0].length;
-    const g = m.groups!;
-    let kind: TokenKind;
-    if (g.acr !== undefined) kind = 'word';
-    else if (g.num !== undefined) kind = 'number';
-    else if (g.word !== undefined) kind = 'word';
-    else if (g.quote !== undefined) kind = 'quote';
-    else kind = 'punct';
+  while (nextToken(text, pos, m) !== null) {
+    const start = m.start;
+    let end = m.end;
+    const g = m.group;
+    const kind: TokenKind = g === 'acr' || g === 'word' ? 'word' : g === 'num' ? 'number' : g === 'quote' ? 'quote' : 'punct';
     const spaceBefore = start === 0 || start > prevEnd;
+    pos = end;
 
-    if (kind === 'quote' && (m[0] === '’' || m[0] === "'") && out.length > 0 && start === prevEnd) {
-      const c = CLITIC_RE.exec(text.slice(start, start + 4));
-      if (c && out[out.length - 1]!.kind !== 'punct') {
-        end = start + c[0].length;
-        push(out, text, start, end, 'clitic', false);
-        TOKEN_RE.lastIndex = end;
-        prevEnd = end;
-        continue;
+    if (kind === 'quote' && out.length > 0 && start === prevEnd) {
+      const q = text.charCodeAt(start);
+      if (q === 0x2019 || q === 39) {
+        const c = CLITIC_RE.exec(text.slice(start, start + 4));
+        if (c && out[out.length - 1]!.kind !== 'punct') {
+          end = start + c[0].length;
+          push(out, text, start, end, 'clitic', false);
+          pos = prevEnd = end;
+          continue;
+        }
       }
     }
-    if (kind === 'word' && g.word !== undefined) {
-      // "don’t" → "do" + "n’t"
-      const nt = /^(\p{L}+)(n['’]t)$/iu.exec(m[0]);
-      if (nt && nt[1]!.length > 0 && /^(do|does|did|is|are|was|were|has|have|had|would|could|should|ca|wo|must|need|might|ai)$/i.test(nt[1]!)) {
-        push(out, text, start, start + nt[1]!.length, 'word', spaceBefore);
-        push(out, text, start + nt[1]!.length, end, 'clitic', false);
-        prevEnd = end;
-        continue;
+    if (g === 'word') {
+      // "don’t" → "do" + "n’t" (only a word with an apostrophe before its last letter can be one)
+      const a = text.charCodeAt(end - 2);
+      if (end - start >= 4 && (a === 39 || a === 0x2019)) {
+        const nt = /^(\p{L}+)(n['’]t)$/iu.exec(text.slice(start, end));
+        if (nt && nt[1]!.length > 0 && /^(do|does|did|is|are|was|were|has|have|had|would|could|should|ca|wo|must|need|might|ai)$/i.test(nt[1]!)) {
+          push(out, text, start, start + nt[1]!.length, 'word', spaceBefore);
+          push(out, text, start + nt[1]!.length, end, 'clitic', false);
+          prevEnd = end;
+          continue;
+        }
       }
       // "Gen." "Sept." "e.g." : keep the period with a known abbreviation or a single initial
       if (text.charCodeAt(end) === 46 /* . */) {
-        const w = m[0];
-        const isInitial = w.length === 1 && /\p{Lu}/u.test(w);
-        if (isInitial || lex.abbreviations.has(w.toLowerCase())) end += 1;
+        const isInitial = end - start === 1 && /\p{Lu}/u.test(text[start]!);
+        if (isInitial || lex.abbreviations.has(text.slice(start, end).toLowerCase())) end += 1;
+        pos = end;
       }
     }
     push(out, text, start, end, kind, spaceBefore);
-    if (end !== start + m[0].length) TOKEN_RE.lastIndex = end;
     prevEnd = end;
   }
   return out;

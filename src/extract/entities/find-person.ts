@@ -11,9 +11,7 @@ import type { Candidate, Found, Scan } from './scan.js';
 export function findTitledPerson(s: Scan, i: number): Candidate | null {
   const t = s.tok(i)!;
   if (t.kind !== 'word') return null;
-  const lower = t.lower;
-  const k = s.g.k;
-  if (!s.g.titles.starts(lower) && !k.titleHeads.has(lower) && !k.titleModifiers.has(lower) && !s.isCap(i)) return null;
+  if (!s.isTitleWord(i) && !s.isCap(i)) return null;
   const title = parseTitle(s, i);
   if (!title) return null;
   // A known name wins over reading the words ("Prime Minister Theresa May": "May" is no month here).

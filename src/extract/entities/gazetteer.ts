@@ -51,7 +51,9 @@ export interface Gazetteer {
   readonly firstLast: ReadonlyMap<string, string>;
   /**
    * Lower-cased words that mark look-ahead points, as bit flags: 1 an agreement head ("accords",
-   * with a capital in the text), 2 a title word ("minister", "mr.").
+   * with a capital in the text), 2 a title word ("minister", "mr."), 4 a word a lower-case mention
+   * may start with (a title word of bit 8, or a group count: "two"), 8 a title's first word or a
+   * title head or modifier ("secretary", "envoy", "senior").
    */
   readonly wordFlags: ReadonlyMap<string, number>;
   /** Known people by the surname news uses alone. */
@@ -142,5 +144,7 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const h of [...k.agreementHeads, ...k.agreementOfHeads]) flag(h.toLowerCase(), 1);
   for (const h of k.titleHeads) flag(h, 2);
   for (const t of k.titles) flag(splitLower(t.text)[0]!, 2);
+  for (const w of [...titles.firstKeys(), ...k.titleHeads, ...k.titleModifiers]) flag(w, 4 | 8);
+  for (const w of k.groupCounts) flag(w, 4);
   return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, k };
 }

@@ -47,6 +47,8 @@ export class Scan {
   private readonly nameStart: Uint8Array;
   /** 1 where the token is a word starting with a capital letter. */
   private readonly cap: Uint8Array;
+  /** Bits 4 and 8 of Gazetteer.wordFlags for each token: where a lower-case mention or a title may start. */
+  private readonly starts: Uint8Array;
   readonly found: Found[] = [];
   /** found[] index of the mention ending at each token end, for "the state just before". */
   private readonly endingAt = new Map<number, Found>();
@@ -65,18 +67,22 @@ export class Scan {
     const nextTitle = (this.nextTitleWord = new Int32Array(n + 1));
     const cap = (this.cap = new Uint8Array(n + 1));
     const nameStart = (this.nameStart = new Uint8Array(n + 1));
+    const starts = (this.starts = new Uint8Array(n + 1));
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
     for (let i = n - 1; i >= 0; i--) {
       const t = tokens[i]!;
       const key = (keys[i] = tokenKey(t.text));
       const lower = (lowers[i] = t.lower);
+      // One lookup of the word serves every flag (punctuation starts nothing).
+      const wordFlags = t.kind === 'punct' ? 0 : g.wordFlags.get(lower) ?? 0;
+      starts[i] = wordFlags & 12;
       if (t.kind !== 'word') { nextHead[i] = nextHead[i + 1]!; nextTitle[i] = nextTitle[i + 1]!; continue; }
       // Agreement heads are capitalized; a title word is at least two letters ("Mr").
       const c = key.charCodeAt(0);
       cap[i] = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(key)) ? 1 : 0;
       nameStart[i] = g.names.starts(key) ? 1 : 0;
-      const flags = lower.length > 1 ? g.wordFlags.get(lower) ?? 0 : 0;
+      const flags = lower.length > 1 ? wordFlags : 0;
       nextHead[i] = flags & 1 && cap[i] && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
       nextTitle[i] = flags & 2 ? i : nextTitle[i + 1]!;
     }
@@ -93,6 +99,16 @@ export class Scan {
   /** Whether some gazetteer name starts at token i (a cheap test before a full match). */
   startsName(i: number): boolean {
     return this.nameStart[i] === 1;
+  }
+
+  /** Whether a lower-case mention may start at token i: a title's first word, a title head or modifier, a group count. */
+  mayStartLower(i: number): boolean {
+    return (this.starts[i]! & 4) !== 0;
+  }
+
+  /** Whether token i is a title's first word or a title head or modifier (never for punctuation). */
+  isTitleWord(i: number): boolean {
+    return (this.starts[i]! & 8) !== 0;
   }
 
   isCap(i: number): boolean {

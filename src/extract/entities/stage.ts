@@ -64,10 +64,7 @@ function choose(s: Scan, i: number): Candidate | null {
 // Most tokens are lower-case words that start nothing: skip them without asking every finder.
 function mayStart(s: Scan, i: number): boolean {
   if (s.isCap(i) || s.tokens[i]!.kind === 'number') return true;
-  const lower = s.lowers[i]!;
-  const k = s.g.k;
-  return s.startsName(i) || s.g.titles.starts(lower) || k.titleHeads.has(lower)
-    || k.titleModifiers.has(lower) || k.groupCounts.has(lower);
+  return s.startsName(i) || s.mayStartLower(i);
 }
 
 function output(s: Scan): { entities: Map<string, Entity>; mentions: Mention[] } {

@@ -37,6 +37,11 @@ export class TokenTrie<T> {
     return this.root.next?.has(key) ?? false;
   }
 
+  /** The first keys of all entries. */
+  firstKeys(): string[] {
+    return [...(this.root.next?.keys() ?? [])];
+  }
+
   /** The longest entry starting at `start` (whose values pass `accept`, when given). */
   longest(keys: readonly string[], start: number, accept?: (v: T) => boolean): TrieMatch<T> | null {
     let node: TrieNode<T> | undefined = this.root;
