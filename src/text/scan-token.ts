@@ -31,6 +31,9 @@ const APOSTROPHE = 39, RIGHT_QUOTE = 0x2019, DOT = 46;
 const CLITICS = ['s', 're', 've', 'll', 'd', 'm'];
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// The code unit at i, or -1 past the end: reading past a string's end would send V8's optimized
+// code back to the interpreter (and the compiler to work again) the first time it happens.
+const at = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : -1);
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 function test(re: RegExp, text: string, i: number): boolean {
@@ -49,15 +52,17 @@ function width(text: string, i: number): number {
 }
 
 function isLetter(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
-  return i < text.length && test(LETTER, text, i);
+  return test(LETTER, text, i);
 }
 
 function isLetterOrMark(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
-  return i < text.length && test(LETTER_OR_MARK, text, i);
+  return test(LETTER_OR_MARK, text, i);
 }
 
 function isSpace(text: string, i: number): boolean {
@@ -106,7 +111,7 @@ function acronymEnd(text: string, p: number): number {
   let q = p, pairs = 0;
   while (q < text.length && isLetter(text, q)) {
     const w = width(text, q);
-    if (text.charCodeAt(q + w) !== DOT) break;
+    if (at(text, q + w) !== DOT) break;
     q += w + 1;
     pairs++;
   }
@@ -119,19 +124,19 @@ function acronymEnd(text: string, p: number): number {
 // leaves a digit next, which nothing accepts). Backtracking tries the most groups first, with a
 // suffix then without; one group fewer always matches, as a separator follows.
 function numberEnd(text: string, p: number): number {
-  const digits = (q: number) => { while (isDigit(text.charCodeAt(q))) q++; return q; };
+  const digits = (q: number) => { while (isDigit(at(text, q))) q++; return q; };
   const ends = [digits(p)];
   for (;;) {
     const e = ends[ends.length - 1]!;
-    const s = text.charCodeAt(e);
-    if ((s === 46 || s === 44 || s === 58 || s === 47) && isDigit(text.charCodeAt(e + 1))) ends.push(digits(e + 1));
+    const s = at(text, e);
+    if ((s === 46 || s === 44 || s === 58 || s === 47) && isDigit(at(text, e + 1))) ends.push(digits(e + 1));
     else break;
   }
   const e = ends[ends.length - 1]!;
-  const free = (q: number) => q >= text.length || !(isDigit(text.charCodeAt(q)) || isLetter(text, q));
+  const free = (q: number) => q >= text.length || !(isDigit(at(text, q)) || isLetter(text, q));
   const two = text.slice(e, e + 2);
   if ((two === 'st' || two === 'nd' || two === 'rd' || two === 'th') && free(e + 2)) return e + 2;
-  if (text.charCodeAt(e) === 115 /* s */ && free(e + 1)) return e + 1;
+  if (at(text, e) === 115 /* s */ && free(e + 1)) return e + 1;
   if (free(e)) return e;
   return ends.length > 1 ? ends[ends.length - 2]! : 0;
 }
@@ -142,7 +147,7 @@ function wordEnd(text: string, p: number): number {
   let q = p;
   while (q < n && (isDigit(text.charCodeAt(q)) || isLetterOrMark(text, q))) q += width(text, q);
   for (;;) {
-    const a = text.charCodeAt(q);
+    const a = at(text, q);
     if (a !== APOSTROPHE && a !== RIGHT_QUOTE) return q;
     if (isClitic(text, q + 1)) return q;
     let r = q + 1;

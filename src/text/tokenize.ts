@@ -62,7 +62,7 @@ export function tokenize(text: string, lex: TokenizerLexicon): RawToken[] {
         }
       }
       // "Gen." "Sept." "e.g." : keep the period with a known abbreviation or a single initial
-      if (text.charCodeAt(end) === 46 /* . */) {
+      if (end < text.length && text.charCodeAt(end) === 46 /* . */) {
         const isInitial = end - start === 1 && /\p{Lu}/u.test(text[start]!);
         if (isInitial || lex.abbreviations.has(text.slice(start, end).toLowerCase())) end += 1;
         pos = end;

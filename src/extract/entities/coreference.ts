@@ -8,6 +8,8 @@ const DOMINANT_BODIES = new Set([
 ]);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+// Every pronoun above starts with h or s and has at most 7 letters: most words need no lookup.
+const mayBePronoun = (w: string) => w.length <= 7 && (w.charCodeAt(0) === 104 || w.charCodeAt(0) === 115);
 // "the minister" may stand for any minister; these heads compare on their last word.
 const GENERIC_HEADS = new Set(['minister', 'secretary', 'envoy', 'ambassador', 'adviser', 'advisor', 'spokesman', 'spokeswoman']);
 
@@ -30,7 +32,7 @@ export function resolveReferences(s: Scan): void {
     if (covered[i] || s.tokens[i]!.kind !== 'word') continue;
     const lower = s.lowers[i]!;
     let f: Found | null = null;
-    if (MALE.has(lower) || FEMALE.has(lower)) f = mem.pronoun(i, MALE.has(lower) ? 'm' : 'f');
+    if (mayBePronoun(lower) && (MALE.has(lower) || FEMALE.has(lower))) f = mem.pronoun(i, MALE.has(lower) ? 'm' : 'f');
     else if (s.lowers[i - 1] === 'the') f = mem.titleReference(i) ?? mem.agreements.resolve(i);
     if (!f && lower === 'administration') f = mem.administration(i);
     if (!f && (s.lowers[i - 1] === 'the' || s.isCap(i)) && s.g.bodies.starts(lower)) f = mem.bareBody(i);
