@@ -41,8 +41,10 @@ export interface IngestOptions {
   readonly prepareBatch?: (docs: readonly SourceDocument[]) => Promise<readonly PoolResult[]>;
   /** Documents read ahead and put in date order together (default 2,000, and at most 32 MB of text). */
   readonly chunkDocs?: number;
-  /** Documents extracted and stored together, in one transaction (default 32). */
+  /** Documents sent to be extracted together (default 32). */
   readonly batchDocs?: number;
+  /** Documents stored together, in one transaction (default 128: each commit writes every index page it touched). */
+  readonly transactionDocs?: number;
   /** Batches being extracted while earlier ones are stored (default 6). */
   readonly inFlight?: number;
 }
@@ -57,9 +59,9 @@ const CHUNK_CHARS = 32 << 20;
  * input that cannot be read or extracted is rejected and the batch goes on. A database failure
  * is thrown.
  *
- * Documents are stored a batch at a time, one transaction per batch: every document is whole or
- * absent (a crash rolls back at most the batch in hand, and a rerun stores what is missing, the
- * rest being duplicates).
+ * Documents are stored up to `transactionDocs` at a time, in one transaction: every document is
+ * whole or absent (a crash rolls back at most the documents in hand, and a rerun stores what is
+ * missing, the rest being duplicates).
  *
  * @example await ingest(db, readInputs(['news/']), createExtractor())
  */
@@ -100,10 +102,23 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
     return p.ok ? { prepared: p } : { error: p.error };
   }));
   const inFlight: { from: number; to: number; results: Promise<readonly (PoolResult | { prepared: PreparedDocument & { ok: true } })[]> }[] = [];
+  let outcomes: Outcome[] = [];
+  let toStore: DocumentToStore[] = [];
+  const commit = async () => {
+    const stored = await storeDocuments(db, toStore);
+    let s = 0;
+    for (const o of outcomes) {
+      if (o.result === 'stored') o.result = stored[s++]!.kind;
+      if (o.result === 'stored') summary.stored++;
+      else if (o.result === 'duplicate') summary.duplicates++;
+      else summary.rejected.push({ input: o.doc.origin, error: o.error! });
+      onDocument?.(o.doc, o.result);
+    }
+    outcomes = [];
+    toStore = [];
+  };
   const store = async (batch: (typeof inFlight)[number]) => {
     const results = await batch.results;
-    const outcomes: Outcome[] = [];
-    const toStore: DocumentToStore[] = [];
     let k = 0;
     for (let i = batch.from; i < batch.to; i++) {
       const doc = docs[i]!, hash = hashes[i]!;
@@ -114,15 +129,7 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
       toStore.push({ doc, hash, extraction: p.extraction, frames: p.frames });
       outcomes.push({ doc, hash, result: 'stored' });
     }
-    const stored = await storeDocuments(db, toStore);
-    let s = 0;
-    for (const o of outcomes) {
-      if (o.result === 'stored') o.result = stored[s++]!.kind;
-      if (o.result === 'stored') summary.stored++;
-      else if (o.result === 'duplicate') summary.duplicates++;
-      else summary.rejected.push({ input: o.doc.origin, error: o.error! });
-      onDocument?.(o.doc, o.result);
-    }
+    if (toStore.length >= (opts.transactionDocs ?? 128)) await commit();
   };
   for (let from = 0; from < docs.length; from += size) {
     const to = Math.min(docs.length, from + size);
@@ -131,6 +138,7 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
     while (inFlight.length >= (opts.inFlight ?? 6)) await store(inFlight.shift()!);
   }
   while (inFlight.length) await store(inFlight.shift()!);
+  await commit();
 }
 
 /** Which of these text hashes are stored already. */

@@ -60,7 +60,7 @@ for (const backend of BACKENDS) {
     it('ingest in small chunks and batches stores what one chunk stores', async () => {
       const extractor = fixtureExtractor(STORY);
       const a = await ingest(one.db, items(STORY), extractor);
-      const b = await ingest(many.db, items([...STORY].reverse()), extractor, undefined, { chunkDocs: 2, batchDocs: 1, inFlight: 2 });
+      const b = await ingest(many.db, items([...STORY].reverse()), extractor, undefined, { chunkDocs: 3, batchDocs: 1, transactionDocs: 2, inFlight: 2 });
       expect(b).toEqual(a);
       expect(await contents(many.db)).toEqual(await contents(one.db));
     });
