@@ -1,7 +1,7 @@
 import type { MentionVia } from '../../core/analysis.js';
 import type { EntityKind } from '../../core/contract.js';
 import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, TitleSpec } from '../../lang/en/entities/index.js';
-import { tokenize } from '../../text/tokenize.js';
+import { fold, tokenize } from '../../text/tokenize.js';
 import { firstLastKey } from './people.js';
 import { TokenTrie } from './token-trie.js';
 
@@ -53,7 +53,8 @@ export interface Gazetteer {
    * Lower-cased words that mark look-ahead points, as bit flags: 1 an agreement head ("accords",
    * with a capital in the text), 2 a title word ("minister", "mr."), 4 a word a lower-case mention
    * may start with (a title word of bit 8, or a group count: "two"), 8 a title's first word or a
-   * title head or modifier ("secretary", "envoy", "senior").
+   * title head or modifier ("secretary", "envoy", "senior"), 16 the lower-cased first word of some
+   * name (only then can a name start at the word: "saudi", "new", "abraham").
    */
   readonly wordFlags: ReadonlyMap<string, number>;
   /** Known people by the surname news uses alone. */
@@ -146,5 +147,6 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const t of k.titles) flag(splitLower(t.text)[0]!, 2);
   for (const w of [...titles.firstKeys(), ...k.titleHeads, ...k.titleModifiers]) flag(w, 4 | 8);
   for (const w of k.groupCounts) flag(w, 4);
+  for (const w of names.firstKeys()) flag(fold(w), 16);
   return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, k };
 }

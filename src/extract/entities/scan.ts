@@ -81,7 +81,7 @@ export class Scan {
       // Agreement heads are capitalized; a title word is at least two letters ("Mr").
       const c = key.charCodeAt(0);
       cap[i] = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(key)) ? 1 : 0;
-      nameStart[i] = g.names.starts(key) ? 1 : 0;
+      nameStart[i] = wordFlags & 16 && g.names.starts(key) ? 1 : 0;
       const flags = lower.length > 1 ? wordFlags : 0;
       nextHead[i] = flags & 1 && cap[i] && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
       nextTitle[i] = flags & 2 ? i : nextTitle[i + 1]!;
