@@ -48,10 +48,16 @@ export async function extractJsonlStream(input: Readable, output: Writable, extr
     failed += r.failed;
     if (r.output.length && !output.write(r.output)) await new Promise<void>((done) => output.once('drain', () => done()));
   };
-  for await (const batch of lineBatches(input, opts.batchLines ?? 16)) {
-    queue.push(extract(batch));
-    while (queue.length >= maxInFlight) await write(queue.shift()!);
+  try {
+    for await (const batch of lineBatches(input, opts.batchLines ?? 16)) {
+      queue.push(extract(batch));
+      while (queue.length >= maxInFlight) await write(queue.shift()!);
+    }
+    while (queue.length) await write(queue.shift()!);
+  } catch (err) {
+    // The error is the one reported; batches still under way end unheard.
+    for (const p of queue) p.catch(() => {});
+    throw err;
   }
-  while (queue.length) await write(queue.shift()!);
   return { ok, failed };
 }
