@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { Analysis } from '../core/analysis.js';
 import type { ExtractionOut } from '../core/contract.js';
 import type { SourceDocument } from '../core/document.js';
-import { errorLine } from '../core/errors.js';
-import { toContract } from '../extract/to-contract.js';
-import { eventFrames, type EventFrame } from '../kb/claims/event-frames.js';
+import type { EventFrame } from '../kb/claims/event-frames.js';
 import type { InputItem } from '../readers/inputs.js';
 import { contentHash } from '../store/document-writer.js';
 import type { DB } from '../store/schema.js';
 import { storeDocuments, type DocumentToStore } from '../store/store-batch.js';
 import type { PoolResult } from './parallel/extract-pool.js';
+import { prepareDocument, type ExtractsDocuments, type PreparedDocument } from './prepare-document.js';
+
+export { prepareDocument, type ExtractsDocuments, type PreparedDocument } from './prepare-document.js';
 
 /**
  * The `accords ingest` summary (CONTRACT.md §2).
@@ -20,15 +20,6 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   rejected: { input: string; error: string }[];
-}
-
-/**
- * Anything that turns a document into the contract's extraction (the extractor service). With
- * `analyze`, ingestion also keeps the reporting frame each event was told in.
- */
-export interface ExtractsDocuments {
-  extract(doc: SourceDocument): ExtractionOut;
-  analyze?(doc: SourceDocument): Analysis;
 }
 
 /**
@@ -155,27 +146,4 @@ async function storedHashes(db: Kysely<DB>, hashes: readonly string[]): Promise<
     for (const r of rows) known.add(r.content_hash);
   }
   return known;
-}
-
-/**
- * A document extracted and ready to store, or why it cannot be (the error line without the
- * `accords:` prefix). Extraction is the CPU-heavy half of ingestion, kept apart so a queue worker
- * can run it in a thread and store the result in its own transaction.
- *
- * @example const p = prepareDocument(doc, createExtractor()); if (p.ok) await storeDocument(db, doc, p.extraction, p.frames);
- */
-export type PreparedDocument =
-  | { readonly ok: true; readonly extraction: ExtractionOut; readonly frames: (EventFrame | null)[] }
-  | { readonly ok: false; readonly error: string };
-
-export function prepareDocument(doc: SourceDocument, extractor: ExtractsDocuments): PreparedDocument {
-  try {
-    if (extractor.analyze) {
-      const analysis = extractor.analyze(doc);
-      return { ok: true, extraction: toContract(analysis), frames: eventFrames(analysis) };
-    }
-    return { ok: true, extraction: extractor.extract(doc), frames: [] };
-  } catch (err) {
-    return { ok: false, error: errorLine(err).replace(/^accords: /, '') };
-  }
 }

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { errorLine } from '../../core/errors.js';
 import { createExtractor } from '../extractor.js';
-import { prepareDocument } from '../ingest.js';
+import { prepareDocument } from '../prepare-document.js';
 import { jsonlOutput } from '../jsonl-line.js';
 import type { DocResult, WorkRequest, WorkResponse } from './protocol.js';
 
