@@ -10,6 +10,12 @@ export interface SentenceLexicon {
 import type { RawToken } from './tokenize.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+// TERMINAL by character code: asked of every token, so no set lookup.
+const isTerminal = (t: RawToken) => {
+  if (t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+};
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /**
@@ -43,13 +49,13 @@ export function splitSentences(text: string, tokens: RawToken[], lex: SentenceLe
       const runOn = !endsClause(t) && (lex.runOnWords.has(t.lower) || /^\p{Ll}/u.test(next.text));
       if (!runOn) { close(i + 1, true); continue; }
     }
-    if (TERMINAL.has(t.text) || isFinalAbbreviation(t, lex)) {
+    if (isTerminal(t) || isFinalAbbreviation(t, lex)) {
       let j = i;
       while (tokens[j + 1] && CLOSERS.has(tokens[j + 1]!.text) && !tokens[j + 1]!.spaceBefore) j++;
       const after = tokens[j + 1];
       if (!after) break;
       if (!after.spaceBefore && !lineBreak) continue;
-      if (TERMINAL.has(t.text) ? startsSentence(after) : startsSentenceAfterAbbreviation(after)) {
+      if (isTerminal(t) ? startsSentence(after) : startsSentenceAfterAbbreviation(after)) {
         i = j;
         close(j + 1, hasNewline(text, tokens[j]!.end, after.start));
       }
