@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Extractor } from './extractor.js';
-import { jsonlOutput } from './jsonl-line.js';
+import { jsonlOutput } from './jsonl-output.js';
 import { lineBatches, type LineBatch } from './jsonl-lines.js';
 
 /** The output of a batch of lines: the UTF-8 text to write and how many results and errors it holds. */

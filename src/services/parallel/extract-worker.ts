@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { errorLine } from '../../core/errors.js';
 import { createExtractor } from '../extractor.js';
 import { prepareDocument } from '../prepare-document.js';
-import { jsonlOutput } from '../jsonl-line.js';
+import { jsonlOutput } from '../jsonl-output.js';
 import type { DocResult, WorkRequest, WorkResponse } from './protocol.js';
 
 // Runs in a worker thread: extraction only, results back as JSON text or bytes (cheaper to pass than objects).
