@@ -28,7 +28,7 @@ describe('negative cases: what the readers must not accept', () => {
     ['{"id": "a", "date": "2025-11-06", "text": "  \\n "}', /empty document/],
     ['{"id": "a", "date": "2025-11-06", "text": "a\\u0000b"}', /binary content/],
     ['{"id": "a", "date": "soon", "text": "x"}', /invalid date "soon"/],
-    ['{"id": "a", "date": 20251106, "text": "x"}', /no usable date/],
+    ['{"id": "a", "date": 12345, "text": "x"}', /no usable date|invalid date/],
     ['null', /must be a JSON object/],
     ['"text"', /must be a JSON object/],
     ['{"id": "a", "date": "2025-11-06", "text": "x"', /malformed JSON/],

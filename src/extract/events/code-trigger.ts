@@ -156,7 +156,8 @@ export class TriggerCoder {
       let i = m.head - 1;
       while (i > sc.sentence.tokenStart && (this.k.clause.adverbs.has(sc.tokens[i]!.lower) || this.k.clause.degreeWords.has(sc.tokens[i]!.lower))) i--;
       // only a named subject: "it is ignorant to …", "they are rude statements" judge no actor we can name
-      const subject = this.k.clause.beForms.has(sc.tokens[i]!.lower) ? findSubject(sc.tokens, sc.sentence.tokenStart, i, this.k.clause) : null;
+      const be = i >= sc.sentence.tokenStart ? sc.tokens[i] : undefined;
+      const subject = be && this.k.clause.beForms.has(be.lower) ? findSubject(sc.tokens, sc.sentence.tokenStart, i, this.k.clause) : null;
       if (subject?.kind === 'np') target = sc.actors.participants(sc.actors.head(subject.spans[0]!));
     }
     if (!target.length) return null;

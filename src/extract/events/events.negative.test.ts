@@ -25,6 +25,8 @@ const NONE: Array<[string, string]> = [
   ['The tanks head back from the border after the skirmish went wrong.', '2015-01-01'],
   // refusing to name something is not a political refusal
   ['Witkoff declined to identify which one.', '2025-11-06'],
+  // a judging word as the document's very first token has nothing before it to judge
+  ['Hostile markup test. Israel and Kazakhstan said talks would continue.', '2025-11-08'],
   // a headline
   ['Trump Says He Is Unlikely To Meet Cameron Soon', '2016-05-16'],
   // a relative clause about an unnamed actor describes it, it reports nothing
