@@ -75,3 +75,21 @@ export const mutatedNews = (examples: readonly string[]) => fc.tuple(
   fc.oneof(fc.array(sentence, { minLength: 1, maxLength: 8 }).map((s) => s.join(' ')), fc.constantFrom(...examples)),
   fc.array(edit, { maxLength: 6 }),
 ).map(([text, edits]) => edits.reduce(applyEdit, text));
+
+/**
+ * Word salad from the extractor's own vocabulary (every trigger word of the event patterns, and
+ * the phrases above), so that each pattern is hit at every position: first word of the text, last
+ * word, beside punctuation, with nothing around it.
+ */
+export const lexiconText = (vocabulary: readonly string[]) => fc.array(fc.oneof(
+  { weight: 10, arbitrary: fc.constantFrom(...vocabulary) },
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 6, arbitrary: fc.constant(' ') },
+), { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''));
+
+/** The words of pattern data like "suspend|halt * talk|negotiation". */
+export function patternWords(patterns: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const p of patterns) for (const w of p.split(/[\s|]+/)) if (/^[\p{L}'’-]+$/u.test(w)) words.add(w);
+  return [...words].sort();
+}

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { loadEnglish } from '../../src/lang/en/index.js';
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../src/core/document.js';
 import { createExtractor } from '../../src/services/extractor.js';
 import { splitDateline } from '../../src/readers/dateline.js';
 import { ROOT } from '../helpers.js';
-import { anyText, longText, mutatedNews, newsText } from './arbitraries.js';
+import { anyText, lexiconText, longText, mutatedNews, newsText, patternWords } from './arbitraries.js';
 import { spanProblems } from './span-check.js';
 
 // Fixed seed: a failure here is reproducible, and the report names the input that caused it.
@@ -50,6 +51,13 @@ describe('extraction never throws and every span lies inside the text (fast-chec
 
   it('well-formed news sentences and example articles, broken by random edits', () => {
     fc.assert(fc.property(mutatedNews(EXAMPLES), date, (text, d) => { expect(problems(text, d, 2000)).toEqual([]); }), { seed: SEED, numRuns: 1000 });
+  });
+
+  it('word salad of every trigger word of the event patterns, at every position', () => {
+    const { events } = loadEnglish();
+    const vocabulary = patternWords([...events.triggers, events.officialProtest].flatMap((g) => g.phrases));
+    const capitalized = vocabulary.map((w) => w[0]!.toUpperCase() + w.slice(1));
+    fc.assert(fc.property(lexiconText([...vocabulary, ...capitalized]), date, (text, d) => { expect(problems(text, d, 2000)).toEqual([]); }), { seed: SEED, numRuns: 2000 });
   });
 
   it('arbitrary strings of code units', () => {
