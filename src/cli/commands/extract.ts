@@ -2,9 +2,7 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { ExtractionOut } from '../../core/contract.js';
 import { errorLine } from '../../core/errors.js';
-import { readFileItems } from '../../readers/read-file.js';
 import { parseSize } from '../../readers/size.js';
-import { createExtractor } from '../../services/extractor.js';
 import { extractJsonlStream, inThread } from '../../services/jsonl-extract.js';
 import type { LineBatch } from '../../services/jsonl-lines.js';
 import { createExtractionPool } from '../../services/parallel/extract-pool.js';
@@ -26,8 +24,10 @@ export function registerExtract(program: Command): void {
         await extractJsonl(opts);
         return;
       }
-      const extractor = createExtractor();
       if (!files.length) throw new Error('give one or more files, or --jsonl');
+      // The HTML and feed readers are loaded only for files, never for the --jsonl stream.
+      const { readFileItems } = await import('../../readers/read-file.js');
+      const extractor = (await import('../../services/extractor.js')).createExtractor();
       const results: ExtractionOut[] = [];
       let failed = 0;
       for (const f of files) {
@@ -57,6 +57,7 @@ interface ExtractOptions { date?: string; jsonl?: boolean; json?: boolean; threa
 async function extractJsonl(opts: ExtractOptions): Promise<void> {
   const threads = opts.threads ?? availableParallelism();
   if (threads <= 1) {
+    const { createExtractor } = await import('../../services/extractor.js');
     await extractJsonlStream(process.stdin, process.stdout, inThread(createExtractor(), opts.date));
     return;
   }
