@@ -35,6 +35,7 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
 
 /** Runs the CLI; returns the exit code. The one place errors become the contract's error line. */
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -47,4 +48,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(errorLine(err) + '\n');
     return err instanceof AccordsError ? err.exitCode : 1;
   }
+}
+
+// `accords extract --jsonl < big.jsonl | head`: when the reader goes away, stop quietly, as Unix
+// tools do, instead of dying on an unhandled EPIPE.
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    process.stderr.write(errorLine(err, 'stdout') + '\n');
+    process.exit(1);
+  });
 }

@@ -63,3 +63,20 @@ describe('accords extract', () => {
     expect(lines[3].error).toMatch(/invalid date/);
   });
 });
+
+describe('accords extract --jsonl | head', () => {
+  it('stops quietly (exit 0, nothing on stderr) when the reader closes the pipe', async () => {
+    const { spawn } = await import('node:child_process');
+    const { CLI } = await import('../helpers.js');
+    const line = JSON.stringify({ id: 'x', date: '2025-11-06', text: 'Kazakhstan is poised to join the Abraham Accords, officials said.' });
+    const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', '--threads', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => { stderr += c; });
+    child.stdout.once('data', () => child.stdout.destroy());
+    for (let i = 0; i < 3000; i++) child.stdin.write(line + '\n');
+    child.stdin.end();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
