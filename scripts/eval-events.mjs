@@ -6,35 +6,18 @@
 //   node scripts/eval-events.mjs [--errors DIR]    (build first: npx tsc -p tsconfig.build.json)
 // With --errors, each scorer's error list is written to DIR/<suite>.errors.txt.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SHARED, cli, extractJsonl, readJsonl, score, sharedAvailable, tempDir } from './lib/shared.mjs';
+import { ROOT, SHARED, argValue, extractExample, requireShared, score, scoreGold, tempDir, writeScorerErrors } from './lib/shared.mjs';
 
-if (!sharedAvailable()) {
-  console.log(`eval-events: skipped, ${SHARED} is absent (the development data lives there)`);
-  process.exit(0);
-}
-const args = process.argv.slice(2);
-const errorsDir = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : null;
-if (errorsDir) mkdirSync(errorsDir, { recursive: true });
+requireShared('eval-events');
+const errorsDir = argValue(process.argv.slice(2), '--errors');
 const tmp = tempDir('accords-events-');
 const E = (p) => join(SHARED, 'eval', p);
-const toInput = (r) => ({ id: String(r.doc_id ?? r.id), date: r.dct ?? r.date ?? '2000-01-01', text: r.text });
-
-function errorsOf(scorer, gold, pred, name) {
-  if (!errorsDir) return;
-  const r = spawnSync(process.execPath, [join(SHARED, 'eval', scorer), gold, pred], {
-    encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, SHOW_ERRORS: '1' },
-  });
-  writeFileSync(join(errorsDir, `${name}.errors.txt`), r.stdout);
-}
 
 async function run(name, gold, scorer, pick) {
-  const pred = await extractJsonl(readJsonl(gold).map(toInput), join(tmp, `${name}.pred.jsonl`));
-  const s = score(scorer, gold, pred);
-  errorsOf(scorer, gold, pred, name);
-  console.log(`${name.padEnd(10)} ${JSON.stringify(pick(s))}`);
-  return s;
+  const { summary } = await scoreGold({ name, gold, scorer, tmp, errorsDir });
+  console.log(`${name.padEnd(10)} ${JSON.stringify(pick(summary))}`);
+  return summary;
 }
 
 const summary = {};
@@ -48,12 +31,9 @@ summary.plover = await run('plover', E('events/plover-gsr.dev.jsonl'), 'score-ev
 summary.petr2 = await run('petr2', E('events/petr2-gsr.dev.jsonl'), 'score-events.mjs', (s) => ({
   gold: s.gold, predicted: s.predicted, dyadF1: s.dyadF1, predictedOnNoEventSentences: s.predictedOnNoEventSentences,
 }));
-const example = readdirSync(join(SHARED, 'examples')).find((f) => f.endsWith('.txt'));
-const out = cli(['extract', join(SHARED, 'examples', example), '--json']);
-const seedPath = join(tmp, 'seed.json');
-writeFileSync(seedPath, out.stdout);
+const seedPath = extractExample(tmp);
 const seed = score('score-seed.mjs', E('seed/expected.json'), seedPath);
-if (errorsDir) errorsOf('score-seed.mjs', E('seed/expected.json'), seedPath, 'seed');
+if (errorsDir) writeScorerErrors('score-seed.mjs', [E('seed/expected.json'), seedPath], join(errorsDir, 'seed.errors.txt'));
 console.log(`${'seed'.padEnd(10)} ${JSON.stringify(seed)}`);
 summary.seed = seed;
 const mt = spawnSync(process.execPath, [join(ROOT, 'scripts/meantime-status.mjs')], { encoding: 'utf8', maxBuffer: 1 << 26 });

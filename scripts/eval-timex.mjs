@@ -4,28 +4,20 @@
 // Each gold file becomes `extract --jsonl` input {id: doc_id, date: dct, text}; the predictions go
 // to a temporary file that ../shared/eval/score-timex.mjs scores. --errors prints the scorer's
 // misses and wrong values (SHOW_ERRORS=1).
-import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED, extractJsonl, readJsonl, sharedAvailable, tempDir } from './lib/shared.mjs';
+import { SHARED, requireShared, scoreGold, tempDir, writeScorerErrors } from './lib/shared.mjs';
 
-if (!sharedAvailable()) {
-  console.log(`eval-timex: skipped, ${SHARED} is absent (the development data lives there)`);
-  process.exit(0);
-}
+requireShared('eval-timex');
 const showErrors = process.argv.includes('--errors');
 const tmp = tempDir('accords-timex-');
 for (const name of ['timebank', 'aquaint']) {
   const gold = join(SHARED, 'eval', 'timex', `${name}.jsonl`);
-  const input = readJsonl(gold).map((r) => ({ id: String(r.doc_id ?? r.id), date: r.dct ?? r.date, text: r.text }));
-  const pred = await extractJsonl(input, join(tmp, `${name}.pred.jsonl`));
-  const r = spawnSync(process.execPath, [join(SHARED, 'eval', 'score-timex.mjs'), gold, pred], {
-    encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, SHOW_ERRORS: showErrors ? '1' : '' },
-  });
-  if (r.status !== 0) {
-    console.error(r.stderr);
-    process.exit(1);
+  const { summary, pred } = await scoreGold({ name, gold, scorer: 'score-timex.mjs', tmp });
+  if (showErrors) {
+    const file = join(tmp, `${name}.errors.txt`);
+    writeScorerErrors('score-timex.mjs', [gold, pred], file);
+    for (const l of readFileSync(file, 'utf8').trim().split('\n').slice(0, -1)) console.log(`${name} ${l}`);
   }
-  const lines = r.stdout.trim().split('\n');
-  if (showErrors) for (const l of lines.slice(0, -1)) console.log(`${name} ${l}`);
-  console.log(`${name.padEnd(9)} ${lines.at(-1)}`);
+  console.log(`${name.padEnd(9)} ${JSON.stringify(summary)}`);
 }

@@ -3,12 +3,9 @@
 //   npm run eval [-- --only timex,events] [-- --json]
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED, cli, extractJsonl, readJsonl, score, sharedAvailable, tempDir } from './lib/shared.mjs';
+import { SHARED, cli, extractExample, requireShared, score, scoreGold, tempDir } from './lib/shared.mjs';
 
-if (!sharedAvailable()) {
-  console.log(`eval: skipped, ${SHARED} is absent (the development data lives there)`);
-  process.exit(0);
-}
+requireShared('eval');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const asJson = args.includes('--json');
@@ -17,41 +14,31 @@ const E = (p) => join(SHARED, 'eval', p);
 const rows = [];
 const add = (suite, data, figures) => rows.push({ suite, data, ...figures });
 
-const toInput = (r) => ({ id: String(r.doc_id ?? r.id), date: r.dct ?? r.date ?? '2000-01-01', text: r.text });
-async function extractGold(name, goldPath) {
-  return extractJsonl(readJsonl(goldPath).map(toInput), join(tmp, `${name}.pred.jsonl`));
-}
+const scored = async (name, gold, scorer) => (await scoreGold({ name, gold, scorer, tmp })).summary;
 
 const suites = {
   async seed() {
-    const out = cli(['extract', join(SHARED, 'examples', readdirSync(join(SHARED, 'examples')).find((f) => f.endsWith('.txt'))), '--json']);
-    const p = join(tmp, 'seed.json');
-    (await import('node:fs')).writeFileSync(p, out.stdout);
-    const s = score('score-seed.mjs', E('seed/expected.json'), p);
+    const s = score('score-seed.mjs', E('seed/expected.json'), extractExample(tmp));
     add('seed', 'example article', { score: s.score, passed: `${s.passed}/${s.total}` });
   },
   async timex() {
     for (const f of ['timebank', 'aquaint']) {
-      const pred = await extractGold(f, E(`timex/${f}.jsonl`));
-      const s = score('score-timex.mjs', E(`timex/${f}.jsonl`), pred);
+      const s = await scored(f, E(`timex/${f}.jsonl`), 'score-timex.mjs');
       add('timex', f, { strictF1: s.strictF1, relaxedF1: s.relaxedF1, valueF1: s.valueF1, typeF1: s.typeF1 });
     }
   },
   async events() {
     for (const f of ['plover-gsr.dev', 'petr2-gsr.dev']) {
-      const pred = await extractGold(f, E(`events/${f}.jsonl`));
-      const s = score('score-events.mjs', E(`events/${f}.jsonl`), pred);
+      const s = await scored(f, E(`events/${f}.jsonl`), 'score-events.mjs');
       add('events', f, { kindF1: s.kindF1, sourceF1: s.sourceF1, dyadR: s.dyadR, dyadF1: s.dyadF1, onNoEvent: s.predictedOnNoEventSentences });
     }
   },
   async articles() {
-    const pred = await extractGold('articles', E('articles/dev.jsonl'));
-    const s = score('score-articles.mjs', E('articles/dev.jsonl'), pred);
+    const s = await scored('articles', E('articles/dev.jsonl'), 'score-articles.mjs');
     add('articles', 'dev', { eventR: s.eventR, eventP: s.eventP, statusAcc: s.statusAcc, attributionAcc: s.attributionAcc, timeAcc: s.timeAcc, quoteR: s.quoteR, speakerAcc: s.speakerAcc });
   },
   async quotes() {
-    const pred = await extractGold('polnear', E('attribution/polnear.train-dev.jsonl'));
-    const s = score('score-quotes.mjs', E('attribution/polnear.train-dev.jsonl'), pred);
+    const s = await scored('polnear', E('attribution/polnear.train-dev.jsonl'), 'score-quotes.mjs');
     add('quotes', 'polnear', { quoteF1: s.quoteF1, speakerF1: s.speakerF1 });
   },
   async kb() {
