@@ -20,6 +20,8 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   rejected: { input: string; error: string }[];
+  /** Additive: what a reader noted about an input it still read (a Latin-1 fallback, a flattened page). */
+  warnings?: { input: string; warning: string }[];
 }
 
 /**
@@ -65,6 +67,7 @@ export async function ingest(db: Kysely<DB>, inputs: AsyncIterable<InputItem>, e
   let chars = 0;
   for await (const item of inputs) {
     if (item.kind === 'rejected') { unreadable.push({ input: item.input, error: item.error }); continue; }
+    for (const warning of item.doc.warnings) (summary.warnings ??= []).push({ input: item.doc.origin, warning });
     chunk.push(item.doc);
     chars += item.doc.text.length;
     if (chunk.length >= chunkDocs || chars >= CHUNK_CHARS) {

@@ -40,6 +40,7 @@ export function registerIngest(program: Command): void {
         else {
           process.stdout.write(`stored ${summary.stored}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}\n`);
           for (const r of summary.rejected) process.stdout.write(`  rejected ${r.input}: ${r.error}\n`);
+          for (const w of summary.warnings ?? []) process.stdout.write(`  warning ${w.input}: ${w.warning}\n`);
         }
         if (summary.rejected.length) process.exitCode = EXIT_SOME_REJECTED;
       } finally {
