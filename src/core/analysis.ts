@@ -44,9 +44,13 @@ export interface Entity {
   readonly subtype?: string;
 }
 
-/** How a mention names its entity: decides how strongly it can stand for an actor. */
+/**
+ * How a mention names its entity: decides how strongly it can stand for an actor. `place` is a
+ * location inside a state ("Samarra", "the Gaza Strip"), linked to that state: where something
+ * happens, not who acts.
+ */
 export type MentionVia =
-  | 'name' | 'alias' | 'demonym' | 'metonym' | 'surname' | 'title' | 'pronoun' | 'shape' | 'body';
+  | 'name' | 'alias' | 'demonym' | 'metonym' | 'surname' | 'title' | 'pronoun' | 'shape' | 'body' | 'place';
 
 /** One occurrence of an entity in the text. */
 export interface Mention {

@@ -13,8 +13,12 @@ export function acceptsStateMatch(s: Scan, start: number, end: number, e: NameEn
   // ("the U.S. Market"): the neighbouring capitals then say nothing about a longer name.
   const headline = s.isTitleCase(start);
   const loose = !e.ambiguous && (headline || s.keys[end - 1]!.endsWith('.'));
-  if (!loose && precededByName(s, start)) return false;
-  if (!loose && followedByName(s, end)) {
+  // A sentence's first word is capitalized anyway: "Radical French farmers", "Neighbouring Kenya".
+  const opener = start - 1 === s.sentenceStart(start) && !e.ambiguous && e.via !== 'metonym';
+  if (!loose && !opener && precededByName(s, start)) return false;
+  // A demonym is an adjective: a capitalized word after it is what it qualifies ("Danish Web sites").
+  const adjective = e.via === 'demonym' && !e.ambiguous && !k.demonymNameHeads.has(s.lowers[end] ?? '');
+  if (!loose && !adjective && followedByName(s, end)) {
     // "Chad Smith": later "Chad" alone is the man too (a headline's "Israel Refuses" says nothing).
     if (e.ambiguous && !headline) s.doc.firstNames.add(s.keys[start]!);
     return false;
@@ -50,7 +54,7 @@ function followedByName(s: Scan, end: number): boolean {
   if (!t || !t.spaceBefore || !s.sameSentence(end - 1, end) || !s.isCap(end)) return false;
   const k = s.g.k;
   const lower = t.lower;
-  if (k.functionWords.has(lower) || k.nameStopWords.has(lower) || k.peopleAfterState.has(t.text)) return false;
+  if (k.functionWords.has(lower) || k.nameStopWords.has(lower) || k.peopleAfterState.has(t.text) || k.placeNouns.has(lower)) return false;
   if (s.g.titles.starts(lower) || k.titleHeads.has(lower) || k.titleModifiers.has(lower)) return false;
   if (s.g.bodies.starts(lower)) return false;
   if (s.startsName(end)) return !knownNonEntityStart(s, end);

@@ -1,5 +1,5 @@
-import type { Entity } from '../../core/analysis.js';
-import type { PersonRecord } from '../../lang/en/entities/index.js';
+import type { Entity, MentionVia } from '../../core/analysis.js';
+import type { PersonRecord, StateSuccession } from '../../lang/en/entities/index.js';
 import type { CatalogEntry } from './gazetteer.js';
 
 /**
@@ -31,7 +31,18 @@ export class DocEntities {
   /** First names of people in the document: "Chad" is then not the state. */
   readonly firstNames = new Set<string>();
 
-  constructor(private readonly catalog: ReadonlyMap<string, CatalogEntry>, readonly documentDate: string) {}
+  constructor(private readonly catalog: ReadonlyMap<string, CatalogEntry>, readonly documentDate: string,
+    private readonly successions: ReadonlyMap<string, StateSuccession> = new Map()) {}
+
+  /**
+   * The state a state's name meant on the document's date: "Juba" before South Sudan's
+   * independence is a city of Sudan. Names of the state itself keep it unless its record says all.
+   */
+  stateOn(code: string, via: MentionVia): string {
+    const x = this.successions.get(code);
+    if (!x || this.documentDate >= x.start) return code;
+    return x.scope === 'all' || via === 'place' || via === 'metonym' ? x.predecessor : code;
+  }
 
   known(id: string): CatalogEntry | undefined {
     return this.catalog.get(id);

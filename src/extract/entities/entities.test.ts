@@ -28,7 +28,8 @@ const STATES_AND_PLACES: Row[] = [
   ['The Kazakh president met the French and Chinese envoys.', '2025-11-06', [['Kazakh', 'KAZ'], ['French', 'FRA'], ['Chinese', 'CHN']]],
   ['In Washington, officials said.', '2025-11-06', [['Washington', 'USA']]],
   ['Iran-Iraq war', '1987-03-01', [['Iran', 'IRN'], ['Iraq', 'IRQ']]],
-  ['Some 800,000 Iraqi Kurds sought refuge.', '1991-05-01', [['Iraqi', 'IRQ']]],
+  ['Some 800,000 Iraqi Kurds sought refuge.', '1991-05-01', [['Iraqi Kurds', 'IRQ']]],
+  ['Bosnian Serbs demanded a truce; Serbs elsewhere did not.', '1993-05-01', [['Bosnian Serbs', 'BIH'], ['Serbs', 'SRB']]],
   ['A terror group based in Trinidad claims so.', '2003-01-01', [['Trinidad', 'TTO']]],
 ];
 

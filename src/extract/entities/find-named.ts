@@ -1,4 +1,5 @@
 import { acceptsStateMatch } from './context-filter.js';
+import { acceptsPlace, placeState } from './place-context.js';
 import type { NameEntry } from './gazetteer.js';
 import { readPerson, registerPerson } from './people.js';
 import type { Candidate, Found, Scan } from './scan.js';
@@ -20,7 +21,7 @@ export function findNamed(s: Scan, i: number): Candidate | null {
   if (e.kind === 'block') return { end: m.end, found: [], priority: KIND_PRIORITY.block };
   if (e.kind === 'state' || e.kind === 'group') {
     if (!acceptsStateMatch(s, i, m.end, e)) return null;
-    if (e.kind === 'state') return bodyAfter(s, i, m.end, e.id) ?? simple(s, i, m.end, e);
+    if (e.kind === 'state') return stateCandidate(s, i, m.end, e);
   }
   if (e.kind === 'person') {
     const reading = readPerson(s, i, m.end);
@@ -39,9 +40,28 @@ function pick(values: readonly NameEntry[]): NameEntry {
   return best;
 }
 
-function simple(s: Scan, start: number, end: number, e: NameEntry): Candidate {
-  const found: Found = { start, end, entityId: e.id, via: e.via };
+function simple(s: Scan, start: number, end: number, e: NameEntry, id = e.id): Candidate {
+  const found: Found = { start, end, entityId: id, via: e.via };
   return { end, found: [found], priority: KIND_PRIORITY[e.kind] };
+}
+
+// A state's name, demonym, capital or place: the state it meant on the document's date, the
+// body it heads ("the Kazakh Foreign Ministry"), the people it qualifies ("Bosnian Serbs").
+function stateCandidate(s: Scan, start: number, end: number, e: NameEntry): Candidate | null {
+  let code: string | null = e.id;
+  if (e.via === 'place') {
+    if (!acceptsPlace(s, start, end, e)) return null;
+    code = placeState(s, e);
+    if (!code) return null;
+  }
+  code = s.doc.stateOn(code, e.via);
+  const body = bodyAfter(s, start, end, code);
+  if (body) return body;
+  // "Bosnian Serbs", "Iraqi Kurds": the people of the state, one mention
+  const next = s.tok(end);
+  if (e.via === 'demonym' && next?.spaceBefore && s.sameSentence(start, end) && s.g.k.peopleAfterState.has(next.text)
+    && !s.g.bodies.starts(next.lower)) return simple(s, start, end + 1, e, code);
+  return simple(s, start, end, e, code);
 }
 
 function bodyAfter(s: Scan, start: number, stateEnd: number, code: string): Candidate | null {

@@ -1,6 +1,6 @@
 import type { MentionVia } from '../../core/analysis.js';
 import type { EntityKind } from '../../core/contract.js';
-import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, TitleSpec } from '../../lang/en/entities/index.js';
+import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, StateSuccession, TitleSpec } from '../../lang/en/entities/index.js';
 import { fold, tokenize } from '../../text/tokenize.js';
 import { firstLastKey } from './people.js';
 import { TokenTrie } from './token-trie.js';
@@ -18,6 +18,10 @@ export interface NameEntry {
   readonly ambiguous?: boolean;
   /** Only after "the" ("the West"). */
   readonly needsThe?: boolean;
+  /** For a place named in several states ("Punjab"): every candidate, `id` being the first. */
+  readonly states?: readonly string[];
+  /** A place that counts only after a locative word ("in Sydney"): also a word or a name. */
+  readonly needsContext?: boolean;
 }
 
 /**
@@ -59,6 +63,8 @@ export interface Gazetteer {
   readonly wordFlags: ReadonlyMap<string, number>;
   /** Known people by the surname news uses alone. */
   readonly surnames: ReadonlyMap<string, readonly PersonRecord[]>;
+  /** States founded on a date, by code: their places meant the predecessor before it. */
+  readonly successions: ReadonlyMap<string, StateSuccession>;
   readonly k: EntityKnowledge;
 }
 
@@ -134,6 +140,7 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
     }
     for (const adj of g.adjectives) groupAdjectives.add(split(adj), g);
   }
+  addPlaces(k, names, split, surnames);
   for (const n of k.nonEntityNames) addName(n, { id: '', kind: 'block', via: 'name' });
 
   const titles = new TokenTrie<TitleSpec>();
@@ -148,5 +155,26 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const w of [...titles.firstKeys(), ...k.titleHeads, ...k.titleModifiers]) flag(w, 4 | 8);
   for (const w of k.groupCounts) flag(w, 4);
   for (const w of names.firstKeys()) flag(fold(w), 16);
-  return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, k };
+  const successions = new Map(k.successions.map((x) => [x.code, x]));
+  return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, successions, k };
+}
+
+// Places come after every other name: a name the gazetteer already has (a state, capital,
+// demonym, organization or person) stays what it is, and so does a known person's surname.
+function addPlaces(k: EntityKnowledge, names: TokenTrie<NameEntry>, split: (s: string) => string[],
+  surnames: ReadonlyMap<string, readonly PersonRecord[]>): void {
+  for (const p of k.places) {
+    const gated = new Set(p.needsContext);
+    for (const n of p.names) {
+      if (k.placeNameExclusions.has(n)) continue;
+      const keys = split(n);
+      if (keys.length === 1 && surnames.has(keys[0]!)) continue;
+      const had = names.longest(keys, 0);
+      if (had && had.end === keys.length) continue;
+      names.add(keys, {
+        id: p.states[0]!, kind: 'state', via: 'place',
+        ...(p.states.length > 1 ? { states: p.states } : {}), ...(gated.has(n) ? { needsContext: true } : {}),
+      });
+    }
+  }
 }

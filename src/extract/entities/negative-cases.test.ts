@@ -24,7 +24,7 @@ const ROWS: Row[] = [
   ['SALVADOR, Feb 26 - Showers continued throughout the week.', '1987-02-26', [['SALVADOR']]],
   ['JERUSALEM — Israeli officials said on Monday.', '2020-08-17', [['JERUSALEM']]],
   ['Latin American leaders and African Americans voted.', '2025-11-06', [['American', 'USA']]],
-  ['He lives in New Jersey and New Mexico.', '2025-11-06', [['Jersey'], ['Mexico', 'MEX']]],
+  ['He lives in New Jersey and New Mexico.', '2025-11-06', [['Jersey', 'JEY'], ['Mexico', 'MEX']]],
   ['The Washington state legislature met.', '2025-11-06', [['Washington', 'USA']]],
   ['Indian Ocean trade routes and the Arabian Sea.', '2025-11-06', [['Indian', 'IND']]],
   ['She studied English literature at Oxford.', '2025-11-06', [['English', 'GBR']]],

@@ -99,7 +99,7 @@ const SURNAMES_AND_DATES: Row[] = [
     [{ id: 'person:donald-trump', state: 'USA', role: 'President' }]],
   ['Bush vetoed the bill.', '2003-05-01', [['Bush', 'person:george-w-bush']], []],
   ['Bush met Gorbachev.', '1987-06-01', [['Bush', 'person:george-h-w-bush'], ['Gorbachev', 'person:mikhail-gorbachev']], []],
-  ['Clinton campaigned in Ohio.', '2016-10-01', [['Clinton', 'person:hillary-clinton']], []],
+  ['Clinton campaigned in Ohio.', '2016-10-01', [['Clinton', 'person:hillary-clinton'], ['Ohio', 'USA']], []],
   ['Ben Carson spoke first. Later, Carson said he was tired.', '2015-11-11',
     [['Ben Carson', 'person:ben-carson'], ['Carson', 'person:ben-carson'], ['he', 'person:ben-carson']], []],
   ['Democrat Hillary Clinton and Republican Marco Rubio met.', '2016-01-01',

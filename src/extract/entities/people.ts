@@ -13,6 +13,8 @@ export interface PersonReading {
   readonly id: string;
   readonly name: string;
   readonly record: PersonRecord | null;
+  /** For a surname several known people share ("President Bush" in 2000): the state they all have. */
+  readonly state?: string;
 }
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
@@ -40,18 +42,30 @@ function activity(p: PersonRecord, date: string): number {
  * A title before it ("President Bush") counts for the people who held that office.
  */
 export function resolveKnownSurname(s: Scan, key: string, titleRole: string | null = null): PersonRecord | null {
+  const best = bestBySurname(s, key, titleRole);
+  return best.length === 1 ? best[0]! : null;
+}
+
+/** The state every best-fitting known person of that surname has, when they tie ("President Bush" in 2000). */
+export function sharedSurnameState(s: Scan, key: string, titleRole: string | null = null): string | null {
+  const best = bestBySurname(s, key, titleRole);
+  const state = best[0]?.state ?? null;
+  return best.length > 1 && best.every((p) => p.state === state) ? state : null;
+}
+
+function bestBySurname(s: Scan, key: string, titleRole: string | null): PersonRecord[] {
   const list = s.g.surnames.get(key);
-  if (!list) return null;
+  if (!list) return [];
   const date = s.doc.documentDate;
-  let best: PersonRecord | null = null, bestScore = 0, tie = false;
+  let best: PersonRecord[] = [], bestScore = 0;
   for (const p of list) {
     if (p.surnameNeedsContext && !titleRole) continue;
     const held = titleRole !== null && p.roles.some((r) => r.role === titleRole);
     const score = activity(p, date) * 2 + (held ? 1 : 0);
-    if (score > bestScore) { best = p; bestScore = score; tie = false; }
-    else if (score === bestScore && score > 0) tie = true;
+    if (score > bestScore) { best = [p]; bestScore = score; }
+    else if (score === bestScore && score > 0) best.push(p);
   }
-  return tie ? null : best;
+  return best;
 }
 
 /** Who the name at tokens [start, end) is: a known person, one named earlier, or a new one. */
@@ -69,6 +83,8 @@ export function readPerson(s: Scan, start: number, end: number, titleRole: strin
   if (end - start === 1) {
     const rec = resolveKnownSurname(s, s.keys[start]!, titleRole);
     if (rec) return { id: rec.id, name, record: rec };
+    const state = sharedSurnameState(s, s.keys[start]!, titleRole);
+    if (state) return { id: `person:${slug(name)}`, name, record: null, state };
   }
   return { id: `person:${slug(name)}`, name, record: null };
 }
@@ -88,13 +104,14 @@ export function registerPerson(s: Scan, r: PersonReading, start: number, end: nu
   if (!p) {
     p = {
       id: r.id, name: r.record?.name ?? r.name, role: null, roleFromText: false,
-      state: r.record?.state ?? null, gender: r.record?.gender ?? null, record: r.record,
+      state: r.record?.state ?? r.state ?? null, gender: r.record?.gender ?? null, record: r.record,
     };
     doc.people.set(r.id, p);
   }
   if (title?.role && !p.roleFromText) { p.role = title.role; p.roleFromText = true; }
   if (!p.role && r.record) p.role = roleAt(r.record, doc.documentDate);
-  if (!p.state && state) p.state = state;
+  // A known person keeps the curated state (none for an official of an international body).
+  if (!p.state && state && !p.record) p.state = state;
   if (!p.gender && title?.gender) p.gender = title.gender;
   if (end - start > 1 && p.name.length < r.name.length && !r.record) p.name = r.name;
   registerKeys(s, r, start, end);

@@ -11,7 +11,8 @@ export function inferPersonStates(s: Scan): void {
     const sent = s.tokens[f.start]!.sentence;
     const kind = s.doc.kindOf(f.entityId);
     if (kind === 'person' && !firstSentence.has(f.entityId)) firstSentence.set(f.entityId, sent);
-    if (kind === 'state') {
+    // "threatened action against Russia": the other party, not the person's home
+    if (kind === 'state' && !otherParty(s, f.start)) {
       let set = statesIn.get(sent);
       if (!set) statesIn.set(sent, (set = new Set()));
       set.add(f.entityId);
@@ -23,4 +24,9 @@ export function inferPersonStates(s: Scan): void {
     const states = statesIn.get(sent);
     if (states?.size === 1) p.state = [...states][0]!;
   }
+}
+
+function otherParty(s: Scan, start: number): boolean {
+  const prev = s.lowers[start - 1] === 'the' ? s.lowers[start - 2] : s.lowers[start - 1];
+  return s.g.k.otherPartyPrepositions.has(prev ?? '');
 }

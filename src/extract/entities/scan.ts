@@ -70,9 +70,10 @@ export class Scan {
     const starts = (this.starts = new Uint8Array(n + 1));
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
+    const shouting = allCapsSentences(tokens, sentences);
     for (let i = n - 1; i >= 0; i--) {
       const t = tokens[i]!;
-      const key = (keys[i] = tokenKey(t.text));
+      const key = (keys[i] = shouting[t.sentence] && t.kind === 'word' ? capsKey(g, tokens, i) : tokenKey(t.text));
       const lower = (lowers[i] = t.lower);
       // One lookup of the word serves every flag (punctuation starts nothing).
       const wordFlags = t.kind === 'punct' ? 0 : g.wordFlags.get(lower) ?? 0;
@@ -86,6 +87,20 @@ export class Scan {
       nextHead[i] = flags & 1 && cap[i] && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
       nextTitle[i] = flags & 2 ? i : nextTitle[i + 1]!;
     }
+  }
+
+  private named: Set<string> | null = null;
+
+  /** The states the document names by name, demonym or capital (places left out), found on first use. */
+  statesNamed(): ReadonlySet<string> {
+    if (this.named) return this.named;
+    const set = (this.named = new Set());
+    for (let i = 0; i < this.n; i++) {
+      if (!this.startsName(i)) continue;
+      const m = this.g.names.longest(this.keys, i);
+      for (const v of m?.values ?? []) if (v.kind === 'state' && v.via !== 'place') set.add(v.id);
+    }
+    return set;
   }
 
   get n(): number {
@@ -201,4 +216,33 @@ export class Scan {
     if (!f) return null;
     return this.doc.stateOf(f.entityId);
   }
+}
+
+// A headline in capitals ("POLAND FIRM ON ECONOMY"): which sentences have letters and none lower-case.
+function allCapsSentences(tokens: readonly Token[], sentences: readonly Sentence[]): Uint8Array {
+  const out = new Uint8Array(sentences.length);
+  for (const sent of sentences) {
+    let words = 0, lower = false;
+    for (let j = sent.tokenStart; j < sent.tokenEnd && !lower; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word') continue;
+      if (t.text !== t.text.toUpperCase()) lower = true;
+      else if (t.text.length > 1) words++;
+    }
+    out[sent.index] = !lower && words >= 2 ? 1 : 0;
+  }
+  return out;
+}
+
+// The key of a word in a capitals headline: an acronym the gazetteer knows stays ("US", "NATO"),
+// other words are matched as written in running text ("POLAND" as "Poland", "OF" as "of"); "US"
+// after "TOLD", "LET" … is the pronoun.
+function capsKey(g: Gazetteer, tokens: readonly Token[], i: number): string {
+  const t = tokens[i]!;
+  const key = tokenKey(t.text);
+  if (key === 'US' && g.k.usPronounBefore.has(tokens[i - 1]?.lower ?? '')) return 'us';
+  if (g.names.starts(key)) return key;
+  const title = key.charAt(0) + key.slice(1).toLowerCase();
+  if (g.names.starts(title)) return title;
+  return g.k.nameParticles.has(t.lower) || g.k.functionWords.has(t.lower) ? t.lower : title;
 }

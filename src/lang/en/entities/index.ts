@@ -3,17 +3,21 @@ import { AGREEMENT_ANAPHORS, AGREEMENT_HEADS, AGREEMENT_OF_HEADS } from './agree
 import { BODIES, SHORT_NAMES, type BodySpec, type ShortName } from './bodies.js';
 import { GROUP_COUNTS, GROUP_NOUNS, GROUPS, type GroupSpec } from './groups.js';
 import {
-  COMPOUND_BLOCKERS, FUNCTION_WORDS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, PEOPLE_AFTER_STATE, US_PLACES, NAME_STOP_WORDS, NAME_SUFFIXES,
-  US_STATE_CONTEXT,
+  COMPOUND_BLOCKERS, DEMONYM_NAME_HEADS, FUNCTION_WORDS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, OTHER_PARTY_PREPOSITIONS, PEOPLE_AFTER_STATE,
+  US_PLACES, NAME_STOP_WORDS, NAME_SUFFIXES, US_PRONOUN_BEFORE, US_STATE_CONTEXT,
 } from './name-words.js';
+import { LOCATIVE_WORDS, PLACE_LIST_GLUE, PLACE_NAME_EXCLUSIONS, PLACE_NOUNS, loadPlaces, type PlaceRecord } from './places.js';
 import { loadReferenceData, type ReferenceData } from './reference.js';
 import { AMBIGUOUS_STATE_NAMES } from './state-additions.js';
+import { STATE_SUCCESSIONS, type StateSuccession } from './state-successions.js';
 import { loadStates, type StateRecord } from './states.js';
 import {
   HYPHEN_SUFFIXES, ORGANIZATION_WORDS, SPEECH_VERBS, TITLE_COMPLEMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TITLES, type TitleSpec,
 } from './titles.js';
 
 export type { StateRecord } from './states.js';
+export type { PlaceRecord } from './places.js';
+export type { StateSuccession } from './state-successions.js';
 export type { AgreementRecord, OrganizationRecord, PersonRecord, PersonRole } from './reference.js';
 export type { TitleSpec } from './titles.js';
 export type { BodySpec, ShortName } from './bodies.js';
@@ -27,6 +31,17 @@ export type { GroupSpec } from './groups.js';
  */
 export interface EntityKnowledge {
   readonly states: readonly StateRecord[];
+  /** Places inside states (regions, provinces, cities): locations linked to their state. */
+  readonly places: readonly PlaceRecord[];
+  readonly placeNameExclusions: ReadonlySet<string>;
+  readonly placeNouns: ReadonlySet<string>;
+  readonly locativeWords: ReadonlySet<string>;
+  readonly placeListGlue: ReadonlySet<string>;
+  /** States founded on a date: before it, their places (or all names) stand for the predecessor. */
+  readonly successions: readonly StateSuccession[];
+  readonly otherPartyPrepositions: ReadonlySet<string>;
+  readonly demonymNameHeads: ReadonlySet<string>;
+  readonly usPronounBefore: ReadonlySet<string>;
   readonly reference: ReferenceData;
   readonly groups: readonly GroupSpec[];
   readonly groupNouns: ReadonlySet<string>;
@@ -60,6 +75,8 @@ export interface EntityKnowledge {
 export function loadEntityKnowledge(): EntityKnowledge {
   return {
     states: loadStates(),
+    places: loadPlaces(), placeNameExclusions: PLACE_NAME_EXCLUSIONS, placeNouns: PLACE_NOUNS, locativeWords: LOCATIVE_WORDS, placeListGlue: PLACE_LIST_GLUE,
+    successions: STATE_SUCCESSIONS, otherPartyPrepositions: OTHER_PARTY_PREPOSITIONS, demonymNameHeads: DEMONYM_NAME_HEADS, usPronounBefore: US_PRONOUN_BEFORE,
     reference: loadReferenceData(),
     groups: GROUPS, groupNouns: GROUP_NOUNS, groupCounts: GROUP_COUNTS,
     bodies: BODIES, shortNames: SHORT_NAMES,

@@ -87,15 +87,15 @@ export const GEORGIA_STATE_CONTEXT: ReadonlySet<string> = new Set([
 /** Names that contain a state, capital or demonym but name something else. */
 export const NON_ENTITY_NAMES: readonly string[] = [
   'Washington state', 'Washington State', 'George Washington', 'Booker T. Washington', 'Denzel Washington',
-  'New Jersey', 'New Mexico', 'New England', 'New Guinea', 'Jersey City', 'Paris Hilton', 'Paris, Texas',
+  'New England', 'New Guinea', 'Paris Hilton', 'Paris, Texas',
   'Georgia Tech', 'Chinese New Year', 'Indiana Jones', 'Jordan Peterson', 'Michael Jordan', 'Jordan River',
-  'Niger Delta', 'Niger River', 'Lake Chad', 'Israel Folau', 'Turkey Point', 'Latin American',
+  'Niger River', 'Lake Chad', 'Israel Folau', 'Turkey Point', 'Latin American',
   'African American', 'African Americans', 'Native American', 'Native Americans', 'Asian American',
   'Asian Americans', 'Arab American', 'Arab Americans', 'Irish American', 'Mexican American', 'French fries',
   'Dutch auction', 'Russian roulette', 'Chinese food', 'Turkish delight', 'English language', 'Danish pastry',
   'Swiss cheese', 'Swiss franc', 'Mexico City', 'Panama City', 'Guatemala City', 'Kuwait City', 'Quebec City',
   'Hong Kong dollar', 'Canadian dollar', 'Australian dollar', 'New Zealand dollar', 'Singapore dollar',
-  'American Samoa', 'British Columbia', 'British Virgin Islands',
+  'American Samoa', 'British Virgin Islands',
   'Jordan Spieth', 'Paris Saint-Germain', 'Brazil nut', 'Brussels sprouts', 'India ink',
 ];
 
@@ -111,18 +111,39 @@ export const PEOPLE_AFTER_STATE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * US states and large cities: capitalized words that begin no personal name ("Iowa Democrats",
- * "Las Vegas"). Georgia and Washington are left out: they are handled as states and capitals.
+ * US names that begin no personal name and name no place the events stage should read as one
+ * ("Wall Street", "Floridians"). US states and cities are places (data/reference/places.json).
  */
 export const US_PLACES: readonly string[] = [
-  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
-  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
-  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
-  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
-  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
-  'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Las Vegas', 'Los Angeles', 'San Francisco',
-  'Chicago', 'Houston', 'Philadelphia', 'Phoenix', 'San Antonio', 'San Diego', 'Dallas', 'Miami', 'Miami-Dade',
-  'Atlanta', 'Boston', 'Detroit', 'Seattle', 'Denver', 'Cleveland', 'Orlando', 'Tampa', 'Sarasota', 'Manhattan',
-  'Brooklyn', 'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Beltway', 'Floridians', 'Texans', 'Californians',
-  'Iowans', 'New Yorkers',
+  'Miami-Dade', 'Sarasota', 'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Beltway', 'Floridians', 'Texans',
+  'Californians', 'Iowans', 'New Yorkers',
 ];
+
+/**
+ * Prepositions after which a state is the other party, never the home of a person named in the
+ * sentence: "President Bush has threatened action against Russia", "talks with Iran".
+ */
+export const OTHER_PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'against', 'with', 'to', 'from', 'toward', 'towards', 'into', 'versus', 'between', 'over', 'on',
+]);
+
+/**
+ * Words before "US" in an all-capitals headline that make it the pronoun ("TOLD US", "LET US"),
+ * not the United States ("US TRADE").
+ */
+export const US_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
+  'let', 'told', 'tell', 'tells', 'give', 'gives', 'gave', 'help', 'helps', 'helped', 'join', 'joins', 'joined',
+  'show', 'shows', 'showed', 'ask', 'asks', 'asked', 'call', 'calls', 'called', 'send', 'sent', 'take', 'took',
+  'make', 'made', 'keep', 'kept', 'leave', 'left', 'all', 'of', 'for', 'with', 'about', 'among', 'like', 'us',
+]);
+
+/**
+ * Capitalized words after a demonym that make one name of both (a sea, a sporting event, a
+ * newspaper), where a demonym otherwise qualifies what follows ("Danish Web sites").
+ */
+export const DEMONYM_NAME_HEADS: ReadonlySet<string> = new Set([
+  'ocean', 'sea', 'gulf', 'peninsula', 'subcontinent', 'desert', 'mountains', 'alps', 'riviera', 'strait', 'straits',
+  'channel', 'basin', 'plateau', 'highlands', 'islands', 'archipelago', 'lakes', 'river', 'open', 'grand', 'cup',
+  'revolution', 'empire', 'quarter', 'airlines', 'airways', 'express', 'times', 'post', 'telegraph', 'herald',
+  'journal', 'news', 'tribune', 'gazette', 'league', 'championship', 'masters', 'opera', 'ballet', 'orchestra',
+]);
