@@ -1,4 +1,5 @@
 import { AgreementMemory } from './agreement-anaphora.js';
+import { BodyNames, isSpokes } from './body-names.js';
 import type { Found, Scan } from './scan.js';
 
 const BODY_ID = /^org:[a-z]{3}-(.+)$/;
@@ -29,6 +30,7 @@ export function resolveReferences(s: Scan): void {
   const adds: Found[] = [];
   for (let i = 0; i < s.n; i++) {
     while (next < found.length && found[next]!.start < i) mem.see(found[next++]!);
+    if (isSpokes(s.lowers[i]!)) mem.bodyNames.noteSpokesperson(i, byStart);
     if (covered[i] || s.tokens[i]!.kind !== 'word') continue;
     const lower = s.lowers[i]!;
     let f: Found | null = null;
@@ -36,8 +38,8 @@ export function resolveReferences(s: Scan): void {
     else if (s.lowers[i - 1] === 'the') f = mem.titleReference(i) ?? mem.agreements.resolve(i);
     if (!f && lower === 'administration') f = mem.administration(i);
     if (!f && (s.lowers[i - 1] === 'the' || s.isCap(i)) && s.g.bodies.starts(lower)) f = mem.bareBody(i);
-    if (!f && s.lowers[i - 1] === 'the' && /^spokes(?:man|woman|person)$/.test(lower)) f = mem.spokesman(i);
-    if (!f && s.lowers[i - 1] === 'the' && s.isCap(i)) f = mem.shortName(i);
+    if (!f && s.lowers[i - 1] === 'the' && isSpokes(lower)) f = mem.spokesman(i);
+    if (!f && s.isCap(i)) f = mem.bodyNames.shortName(i);
     if (!f) continue;
     adds.push(f);
     mem.see(f);
@@ -49,23 +51,22 @@ export function resolveReferences(s: Scan): void {
 class Memory {
   private readonly peopleBySentence = new Map<number, Found[]>();
   private readonly people = new Set<string>();
-  private readonly seen = new Set<string>();
-  private readonly shortNames: ReadonlyMap<string, { id: string; after: readonly string[] }>;
   private lastAdministration: string | null = null;
   private readonly stateCounts = new Map<string, number>();
   /** The last government body of each kind ("foreign-ministry" → "org:kaz-foreign-ministry"). */
   private readonly lastBody = new Map<string, string>();
   private lastOffice: string | null = null;
   readonly agreements: AgreementMemory;
+  readonly bodyNames: BodyNames;
 
   constructor(private readonly s: Scan, private readonly byStart: ReadonlyMap<number, Found>) {
     this.agreements = new AgreementMemory(s);
-    this.shortNames = new Map(s.g.k.shortNames.map((n) => [n.text, n]));
+    this.bodyNames = new BodyNames(s);
   }
 
   see(f: Found): void {
     const s = this.s;
-    this.seen.add(f.entityId);
+    this.bodyNames.see(f);
     const kind = s.doc.kindOf(f.entityId);
     if (kind === 'person') {
       const sent = s.tokens[f.start]!.sentence;
@@ -194,16 +195,10 @@ class Memory {
     return id ? { start: i, end: m.end, entityId: id, via: 'alias' } : null;
   }
 
-  // "the Commission" once the story has named the European Community.
-  shortName(i: number): Found | null {
-    const n = this.shortNames.get(this.s.keys[i]!);
-    if (!n || this.s.isCap(i + 1) || (n.after.length > 0 && !n.after.some((id) => this.seen.has(id)))) return null;
-    return { start: i, end: i + 1, entityId: n.id, via: 'alias' };
-  }
-
-  // "the spokesman said", after "Cameron’s spokesman".
+  // "the spokesman said": the one body whose spokesperson was named ("Cameron’s spokesman", "a
+  // Foreign Ministry spokesman"), else the office named last ("Tokayev’s office").
   spokesman(i: number): Found | null {
-    return this.lastOffice ? { start: i, end: i + 1, entityId: this.lastOffice, via: 'alias' } : null;
+    return this.bodyNames.spokesperson(i) ?? (this.lastOffice ? { start: i, end: i + 1, entityId: this.lastOffice, via: 'alias' } : null);
   }
 
   private dominantState(): string | null {

@@ -20,6 +20,8 @@ export function findNamed(s: Scan, i: number): Candidate | null {
   const e = pick(m.values);
   if (e.kind === 'block') return { end: m.end, found: [], priority: KIND_PRIORITY.block };
   if (e.kind === 'state' || e.kind === 'group') {
+    // the cheaper test first: most city names in running text are no place here
+    if (e.via === 'place' && !acceptsPlace(s, i, m.end, e)) return null;
     if (!acceptsStateMatch(s, i, m.end, e)) return null;
     if (e.kind === 'state') return stateCandidate(s, i, m.end, e);
   }
@@ -50,7 +52,6 @@ function simple(s: Scan, start: number, end: number, e: NameEntry, id = e.id): C
 function stateCandidate(s: Scan, start: number, end: number, e: NameEntry): Candidate | null {
   let code: string | null = e.id;
   if (e.via === 'place') {
-    if (!acceptsPlace(s, start, end, e)) return null;
     code = placeState(s, e);
     if (!code) return null;
   }

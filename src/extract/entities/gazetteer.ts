@@ -87,7 +87,8 @@ function defaultSurname(keys: readonly string[], k: EntityKnowledge): string {
 
 export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   const lex = { abbreviations: k.abbreviations };
-  const split = (s: string) => tokenize(s, lex).map((t) => tokenKey(t.text));
+  // Most names are one plain word, which the tokenizer would give back as it is.
+  const split = (s: string) => (/^[A-Za-z]+$/.test(s) ? [s] : tokenize(s, lex).map((t) => tokenKey(t.text)));
   const splitLower = (s: string) => tokenize(s, lex).map((t) => t.lower);
   const names = new TokenTrie<NameEntry>();
   const catalog = new Map<string, CatalogEntry>();
@@ -169,6 +170,10 @@ function addPlaces(k: EntityKnowledge, names: TokenTrie<NameEntry>, split: (s: s
       if (k.placeNameExclusions.has(n)) continue;
       const keys = split(n);
       if (keys.length === 1 && surnames.has(keys[0]!)) continue;
+      // A place opening with a short or common word ("The Bronx", "As Suwayda") would make every
+      // such word a possible name start: only where some name already starts with it.
+      const first = keys[0]!;
+      if (keys.length > 1 && !names.starts(first) && (first.length <= 3 || k.functionWords.has(first.toLowerCase()))) continue;
       const had = names.longest(keys, 0);
       if (had && had.end === keys.length) continue;
       names.add(keys, {

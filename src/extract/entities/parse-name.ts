@@ -61,6 +61,11 @@ function isNameWord(s: Scan, i: number): boolean {
   // "Rep.", "Ill.", "Gov.": abbreviations are titles or places; initials ("H.") and "Jr." are not.
   if (t.text.endsWith('.') && t.text.length > 2 && !k.nameSuffixes.has(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) return false;
   // An all-capitals word longer than an initial is an acronym or a heading, not a name.
-  if (t.text.length > 3 && t.text === t.text.toUpperCase()) return false;
+  if (t.text.length > 3 && !isLowerAscii(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase()) return false;
   return true;
+}
+
+// A cheap test that spares most words the upper-casing above ("Tokayev": the "o" settles it).
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }

@@ -174,7 +174,8 @@ export class Scan {
         const t = this.tokens[j]!;
         if (t.kind !== 'word' || t.text.length < 4) continue;
         long++;
-        if (UPPER.test(t.text)) cap++;
+        const c = t.text.charCodeAt(0);
+        if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(t.text))) cap++;
       }
       v = long >= 3 && cap / long >= 0.75;
       this.titleCase.set(sent, v);
@@ -226,12 +227,21 @@ function allCapsSentences(tokens: readonly Token[], sentences: readonly Sentence
     for (let j = sent.tokenStart; j < sent.tokenEnd && !lower; j++) {
       const t = tokens[j]!;
       if (t.kind !== 'word') continue;
-      if (t.text !== t.text.toUpperCase()) lower = true;
+      if (hasLowerCase(t.text)) lower = true;
       else if (t.text.length > 1) words++;
     }
     out[sent.index] = !lower && words >= 2 ? 1 : 0;
   }
   return out;
+}
+
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return text !== text.toUpperCase();
+  }
+  return false;
 }
 
 // The key of a word in a capitals headline: an acronym the gazetteer knows stays ("US", "NATO"),

@@ -100,3 +100,13 @@ export const SHORT_NAMES: readonly ShortName[] = [
   { text: 'Union', id: 'org:eu', after: ['org:eu'] },
   { text: 'Duma', id: 'org:duma', after: [] },
 ];
+
+/**
+ * Capitalized head words a body goes by once named ("the Council" after "the GATT Council", "the
+ * Commission" after "the European Commission"): linked only when one body named before fits.
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'Council', 'Commission', 'Community', 'Agency', 'Organization', 'Organisation', 'Fund', 'Bank', 'Court',
+  'Assembly', 'Committee', 'Union', 'Alliance', 'League', 'Board', 'Secretariat', 'Conference', 'Tribunal',
+  'Authority', 'Duma', 'Front', 'Movement', 'Mission', 'Forum', 'Group',
+]);

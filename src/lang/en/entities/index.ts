@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from '../abbreviations.js';
 import { AGREEMENT_ANAPHORS, AGREEMENT_HEADS, AGREEMENT_OF_HEADS } from './agreement-shapes.js';
-import { BODIES, SHORT_NAMES, type BodySpec, type ShortName } from './bodies.js';
+import { BODIES, BODY_HEADS, SHORT_NAMES, type BodySpec, type ShortName } from './bodies.js';
 import { GROUP_COUNTS, GROUP_NOUNS, GROUPS, type GroupSpec } from './groups.js';
 import {
   COMPOUND_BLOCKERS, DEMONYM_NAME_HEADS, FUNCTION_WORDS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, OTHER_PARTY_PREPOSITIONS, PEOPLE_AFTER_STATE,
@@ -48,6 +48,7 @@ export interface EntityKnowledge {
   readonly groupCounts: ReadonlySet<string>;
   readonly bodies: readonly BodySpec[];
   readonly shortNames: readonly ShortName[];
+  readonly bodyHeads: ReadonlySet<string>;
   readonly titles: readonly TitleSpec[];
   readonly titleHeads: ReadonlySet<string>;
   readonly titleModifiers: ReadonlySet<string>;
@@ -79,7 +80,7 @@ export function loadEntityKnowledge(): EntityKnowledge {
     successions: STATE_SUCCESSIONS, otherPartyPrepositions: OTHER_PARTY_PREPOSITIONS, demonymNameHeads: DEMONYM_NAME_HEADS, usPronounBefore: US_PRONOUN_BEFORE,
     reference: loadReferenceData(),
     groups: GROUPS, groupNouns: GROUP_NOUNS, groupCounts: GROUP_COUNTS,
-    bodies: BODIES, shortNames: SHORT_NAMES,
+    bodies: BODIES, shortNames: SHORT_NAMES, bodyHeads: BODY_HEADS,
     titles: TITLES, titleHeads: TITLE_HEADS, titleModifiers: TITLE_MODIFIERS, titleComplementWords: TITLE_COMPLEMENT_WORDS,
     speechVerbs: SPEECH_VERBS, organizationWords: ORGANIZATION_WORDS, hyphenSuffixes: HYPHEN_SUFFIXES,
     agreementHeads: AGREEMENT_HEADS, agreementOfHeads: AGREEMENT_OF_HEADS, agreementAnaphors: AGREEMENT_ANAPHORS,
