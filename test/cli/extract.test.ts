@@ -73,6 +73,8 @@ describe('accords extract --jsonl | head', () => {
     let stderr = '';
     child.stderr.on('data', (c) => { stderr += c; });
     child.stdout.once('data', () => child.stdout.destroy());
+    // The child stops reading once its output is gone: our own writes to its stdin may then fail.
+    child.stdin.on('error', () => {});
     for (let i = 0; i < 3000; i++) child.stdin.write(line + '\n');
     child.stdin.end();
     const code = await new Promise<number | null>((done) => child.on('close', done));

@@ -18,7 +18,7 @@ export function findNamed(s: Scan, i: number): Candidate | null {
   const m = s.g.names.longest(s.keys, i);
   if (!m) return null;
   const e = pick(m.values);
-  if (e.kind === 'block') return { end: m.end, found: [], priority: KIND_PRIORITY.block };
+  if (e.kind === 'block') return { end: m.end, found: [], priority: KIND_PRIORITY.block, commit: () => personLike(s, i, m.end) };
   if (e.kind === 'state' || e.kind === 'group') {
     // the cheaper test first: most city names in running text are no place here
     if (e.via === 'place' && !acceptsPlace(s, i, m.end, e)) return null;
@@ -52,7 +52,7 @@ function simple(s: Scan, start: number, end: number, e: NameEntry, id = e.id): C
 function stateCandidate(s: Scan, start: number, end: number, e: NameEntry): Candidate | null {
   let code: string | null = e.id;
   if (e.via === 'place') {
-    code = placeState(s, e);
+    code = placeState(s, e, start);
     if (!code) return null;
   }
   code = s.doc.stateOn(code, e.via);
@@ -79,4 +79,16 @@ function bodyAfter(s: Scan, start: number, stateEnd: number, code: string): Cand
     found: [{ start, end: b.end, entityId: id, via: 'body' }],
     commit: () => s.doc.define({ id, kind: 'organization', name: `${spec.name} of ${stateName}`, state: code, role: null, subtype: spec.subtype }),
   };
+}
+
+// "Michael Jordan", "Jordan Peterson": a person whose name holds a state's name, so that "Jordan"
+// alone later is the person too ("Lake Chad", "Niger River" are places, not people).
+function personLike(s: Scan, start: number, end: number): void {
+  const k = s.g.k;
+  if (end - start < 2) return;
+  for (let j = start; j < end; j++) {
+    const w = s.lowers[j]!;
+    if (k.demonymNameHeads.has(w) || k.placeNouns.has(w) || k.nonPersonNameWords.has(w)) return;
+  }
+  for (let j = start; j < end; j++) if (k.ambiguousStateNames.has(s.keys[j]!)) s.doc.firstNames.add(s.keys[j]!);
 }

@@ -125,11 +125,14 @@ export function findSurname(s: Scan, i: number): Candidate | null {
   const key = s.keys[i]!;
   const local = s.doc.personKeys.get(key);
   if (!local && !s.g.surnames.has(key)) return null;
+  // In an all-capitals headline every neighbour is capitalized: only a known name's word counts.
+  const shouting = s.isShouting(i);
   if (s.isCap(i + 1) && s.tok(i + 1)!.spaceBefore && !s.g.k.nameStopWords.has(s.lowers[i + 1]!)
-    && !s.g.k.functionWords.has(s.lowers[i + 1]!)) return null;
+    && !s.g.k.functionWords.has(s.lowers[i + 1]!) && (!shouting || s.startsName(i + 1))) return null;
   const prev = i - 1;
   const prevIsName = prev >= 0 && s.isCap(prev) && s.sameSentence(prev, i) && !s.endingBefore(i)
-    && !s.g.k.functionWords.has(s.lowers[prev]!) && !s.g.k.nameStopWords.has(s.lowers[prev]!);
+    && !s.g.k.functionWords.has(s.lowers[prev]!) && !s.g.k.nameStopWords.has(s.lowers[prev]!)
+    && (!shouting || s.startsName(prev));
   if (prevIsName) return null;
   // "May" is a surname after "Prime Minister May", a month in "the May report" and "in May 2017".
   if (s.g.k.nameStopWords.has(s.lowers[i]!)

@@ -40,12 +40,16 @@ function locativeBefore(s: Scan, start: number): boolean {
 }
 
 /**
- * The state a place names in this document: its one state, else the one candidate the document
- * names elsewhere ("Punjab" in a story about Pakistan), else none.
+ * The state a place names in this document: its one state, else the one candidate its sentence
+ * names, else the one the document names ("Punjab" in a story about Pakistan), else none.
  */
-export function placeState(s: Scan, e: NameEntry): string | null {
+export function placeState(s: Scan, e: NameEntry, at: number): string | null {
   if (!e.states) return e.id;
-  const named = s.statesNamed();
-  const hits = e.states.filter((c) => named.has(c));
-  return hits.length === 1 ? hits[0]! : null;
+  const sent = s.sentences[s.tokens[at]!.sentence]!;
+  for (const named of [s.statesNamedIn(sent.tokenStart, sent.tokenEnd), s.statesNamed()]) {
+    const hits = e.states.filter((c) => named.has(c));
+    if (hits.length === 1) return hits[0]!;
+    if (hits.length > 1) return null;
+  }
+  return null;
 }

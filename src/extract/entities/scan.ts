@@ -70,7 +70,7 @@ export class Scan {
     const starts = (this.starts = new Uint8Array(n + 1));
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
-    const shouting = allCapsSentences(tokens, sentences);
+    const shouting = (this.shouting = allCapsSentences(tokens, sentences));
     for (let i = n - 1; i >= 0; i--) {
       const t = tokens[i]!;
       const key = (keys[i] = shouting[t.sentence] && t.kind === 'word' ? capsKey(g, tokens, i) : tokenKey(t.text));
@@ -90,12 +90,23 @@ export class Scan {
   }
 
   private named: Set<string> | null = null;
+  private readonly shouting: Uint8Array;
+
+  /** Whether token i is in a sentence written all in capitals ("REAGAN MEETS GORBACHEV"). */
+  isShouting(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && this.shouting[t.sentence] === 1;
+  }
 
   /** The states the document names by name, demonym or capital (places left out), found on first use. */
   statesNamed(): ReadonlySet<string> {
-    if (this.named) return this.named;
-    const set = (this.named = new Set());
-    for (let i = 0; i < this.n; i++) {
+    return (this.named ??= this.statesNamedIn(0, this.n));
+  }
+
+  /** The states named by name, demonym or capital in tokens [from, to). */
+  statesNamedIn(from: number, to: number): Set<string> {
+    const set = new Set<string>();
+    for (let i = from; i < to; i++) {
       if (!this.startsName(i)) continue;
       const m = this.g.names.longest(this.keys, i);
       for (const v of m?.values ?? []) if (v.kind === 'state' && v.via !== 'place') set.add(v.id);

@@ -24,13 +24,17 @@ export function mentionPairs(a: Analysis): [string, string][] {
 
 /**
  * Expected mentions [text, id] turned into exact spans: each text is searched after the previous
- * one, so a table names spans by their words and still checks offsets.
+ * one, so a table names spans by their words and still checks offsets. "next |Council" searches
+ * for the whole and expects only the part after the bar.
  */
 export function expectedSpans(text: string, pairs: readonly (readonly [string, string])[]): { start: number; end: number; text: string; entityId: string }[] {
   let from = 0;
-  return pairs.map(([t, id]) => {
-    const start = text.indexOf(t, from);
-    if (start < 0) throw new Error(`fixture: "${t}" not found after ${from}`);
+  return pairs.map(([written, id]) => {
+    const bar = written.indexOf('|');
+    const t = written.slice(bar + 1);
+    const at = text.indexOf(written.replace('|', ''), from);
+    if (at < 0) throw new Error(`fixture: "${written}" not found after ${from}`);
+    const start = at + Math.max(bar, 0);
     from = start + t.length;
     return { start, end: start + t.length, text: t, entityId: id };
   });

@@ -147,3 +147,8 @@ export const DEMONYM_NAME_HEADS: ReadonlySet<string> = new Set([
   'revolution', 'empire', 'quarter', 'airlines', 'airways', 'express', 'times', 'post', 'telegraph', 'herald',
   'journal', 'news', 'tribune', 'gazette', 'league', 'championship', 'masters', 'opera', 'ballet', 'orchestra',
 ]);
+
+/** Words of a non-entity name that make it no person's name ("Lake Chad", "Georgia Tech"). */
+export const NON_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
+  'lake', 'delta', 'point', 'tech', 'city', 'state', 'county', 'sandwich', 'new', 'papua', 'equatorial',
+]);
