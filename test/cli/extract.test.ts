@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tmp } from '../helpers.js';
+import { CLI, runCli, tmp } from '../helpers.js';
 
 const dir = tmp();
 const file = (name: string, content: string) => {
@@ -64,21 +65,37 @@ describe('accords extract', () => {
   });
 });
 
+const line = JSON.stringify({ id: 'x', date: '2025-11-06', text: 'Kazakhstan is poised to join the Abraham Accords, officials said.' });
+
+/** `extract --jsonl` fed 3,000 lines; `onOutput` runs at its first output. Resolves with its exit code and stderr. */
+async function jsonlRun(threads: string, onOutput: (child: ChildProcessWithoutNullStreams) => void) {
+  const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', '--threads', threads], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c) => { stderr += c; });
+  child.stdout.once('data', () => onOutput(child));
+  // The child stops reading once its output is gone or it failed: our own writes to its stdin may then fail.
+  child.stdin.on('error', () => {});
+  for (let i = 0; i < 3000; i++) child.stdin.write(line + '\n');
+  child.stdin.end();
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { code, stderr };
+}
+
 describe('accords extract --jsonl | head', () => {
-  it('stops quietly (exit 0, nothing on stderr) when the reader closes the pipe', async () => {
-    const { spawn } = await import('node:child_process');
-    const { CLI } = await import('../helpers.js');
-    const line = JSON.stringify({ id: 'x', date: '2025-11-06', text: 'Kazakhstan is poised to join the Abraham Accords, officials said.' });
-    const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', '--threads', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c) => { stderr += c; });
-    child.stdout.once('data', () => child.stdout.destroy());
-    // The child stops reading once its output is gone: our own writes to its stdin may then fail.
-    child.stdin.on('error', () => {});
-    for (let i = 0; i < 3000; i++) child.stdin.write(line + '\n');
-    child.stdin.end();
-    const code = await new Promise<number | null>((done) => child.on('close', done));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+  it.each([['1'], ['2']])('stops quietly (exit 0, nothing on stderr) when the reader closes the pipe (threads=%s)', async (threads) => {
+    const r = await jsonlRun(threads, (child) => child.stdout.destroy());
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('accords extract --jsonl: an extraction process that dies', () => {
+  it('is one error line naming it, exit 1, no hang', async () => {
+    const r = await jsonlRun('2', (child) => {
+      const [first] = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
+      process.kill(Number(first), 'SIGKILL');
+    });
+    expect(r.stderr).toMatch(/^accords: extraction process [12] of 2 was killed by SIGKILL\n$/);
+    expect(r.code).toBe(1);
   });
 });

@@ -16,7 +16,7 @@ export function registerExtract(program: Command): void {
     .argument('[files...]', 'text, .html, RSS/Atom .xml or .jsonl files')
     .option('--date <YYYY-MM-DD>', 'document date, overriding any dateline')
     .option('--jsonl', 'read {id,date,text,title?} lines from stdin, write one result a line')
-    .option('--threads <n>', 'worker threads for --jsonl (default: all cores)', (v) => Number.parseInt(v, 10))
+    .option('--threads <n>', 'extraction processes for --jsonl (default: all cores; 1 extracts in this process)', (v) => Number.parseInt(v, 10))
     .option('--max-size <size>', 'largest document to read, e.g. 10MB (default)', parseSize)
     .option('--json', 'print JSON')
     .action(async (files: string[], opts: ExtractOptions) => {

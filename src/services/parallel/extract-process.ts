@@ -1,0 +1,15 @@
+import { createExtractor } from '../extractor.js';
+import { frameReader } from './frames.js';
+import { doWork } from './work.js';
+import { readRequest, responseFrame } from './wire.js';
+
+// A child process of the process pool: requests in frames on stdin, answers in frames on stdout,
+// in order. It ends when stdin ends (the parent closed it, or died).
+const extractor = createExtractor();
+
+// The parent is gone (e.g. it stopped at a closed pipe of its own): nothing left to answer.
+process.stdout.on('error', () => process.exit(0));
+
+process.stdin.on('data', frameReader((frame) => {
+  for (const part of responseFrame(doWork(extractor, readRequest(frame)))) process.stdout.write(part);
+}));
