@@ -46,9 +46,10 @@ export class TimeStage implements Stage {
     // "Wednesday's ruling": a day that already has something to its name is behind us
     if (c.w(h.end) === "'s") return -1;
     if (signal !== null && cues.backwardSignals.has(signal)) return -1;
-    const tense = tenses.at(h.start, h.end);
+    const range = signal === 'to' && rangeEnd(c, h.start);
+    const tense = tenses.at(h.start, h.end) ?? withoutVerb(h.spec, range);
     // "was extended to Nov. 16", "loans through January": the signal points ahead of the report
-    if (tense < 0 && signal !== null && cues.forwardSignals.has(signal) && !(signal === 'to' && rangeEnd(c, h.start))) return 0;
+    if (tense < 0 && signal !== null && cues.forwardSignals.has(signal) && !range) return 0;
     return tense;
   }
 
@@ -83,6 +84,14 @@ export class TimeStage implements Stage {
     }
     return { ...a, times };
   }
+}
+
+// With no verb to go by, a day is the nearest one ("her first stop Tuesday morning", "each
+// Thursday from August 6"); a bare month or a range's end is one gone by ("in January", "from
+// Sept. 14 to Thursday"): news mostly reports.
+function withoutVerb(spec: TimeSpec, range: boolean): Tense {
+  if (range || spec.kind !== 'calendar') return -1;
+  return spec.fields.weekday !== undefined || spec.fields.day !== undefined ? 0 : -1;
 }
 
 // "bought from Sept. 14 to Thursday": the end of a range, not a point ahead of the report

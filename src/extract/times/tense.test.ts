@@ -46,3 +46,31 @@ describe('parentheses and names after an infinitive', () => check([
   ["He will leave at dawn (4 a.m. EDT Thursday), Castro said.", '2000-04-05', [['4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00']]],
   ['Officials did not plan to remove Elian on Thursday morning.', '2000-03-29', [['Thursday morning', 'TIME', '2000-03-30TMO']]],
 ]));
+
+// 1999-05-07 and 2000-01-07 are Fridays, 1998-08-17 a Monday, 1999-03-13 a Saturday, 2000-01-06 a Thursday.
+describe('the verb that governs the time', () => check([
+  // a fronted "until" leaves the tense to its clause
+  ['Until Thursday, they had not called Kopp a suspect.', '1999-05-07', [['Thursday', 'DATE', '1999-05-06']]],
+  ['Until Friday, the company will accept bids.', '1999-05-05', [['Friday', 'DATE', '1999-05-07']]],
+  // no verb in reach: the nearest such day
+  ['She is scheduled to spend five hours in Dar es Salaam, Tanzania, her first stop Tuesday morning, and then four hours in Nairobi.', '1998-08-17',
+    [['five hours', 'DURATION', 'PT5H'], ['Tuesday morning', 'TIME', '1998-08-18TMO'], ['four hours', 'DURATION', 'PT4H']]],
+  ['The third flight departs each Thursday from August 6.', '1998-02-13', [['each Thursday', 'SET', 'XXXX-WXX-4'], ['August 6', 'DATE', '1998-08-06']]],
+  // a bare month with no verb is one gone by
+  ['In January, a week after the anniversary.', '1998-10-25', [['January', 'DATE', '1998-01'], ['a week', 'DURATION', 'P1W']]],
+  // an infinitive under a past verb: the nearest day; under a present one: ahead
+  ["The government staged celebrations to mark the country's entry into NATO on Friday.", '1999-03-13', [['Friday', 'DATE', '1999-03-12']]],
+  ['Among the first countries to accede to NATO on Friday were also Poland and the Czech Republic.', '1999-03-13', [['Friday', 'DATE', '1999-03-12']]],
+  ['The boy was taken to make the late-November trip, Castro said.', '2000-01-28', [['late-November', 'DATE', '1999-11']]],
+  ['The company is to close the plant Friday.', '1999-03-13', [['Friday', 'DATE', '1999-03-19']]],
+  // "to death" is no infinitive
+  ['Slepian was shot to death on the night of Oct. 23.', '1999-05-05', [['Oct. 23', 'DATE', '1998-10-23']]],
+  // a negated "could" reports a failed try; a plain one looks ahead
+  ['Neither he nor his grandparents could be located Wednesday in their hometown.', '2000-01-06', [['Wednesday', 'DATE', '2000-01-05']]],
+  ['He could not be reached for comment Wednesday.', '2000-01-06', [['Wednesday', 'DATE', '2000-01-05']]],
+  ['The decision could be announced Wednesday.', '2000-01-06', [['Wednesday', 'DATE', '2000-01-12']]],
+  ['The decision will be announced Wednesday.', '2000-01-06', [['Wednesday', 'DATE', '2000-01-12']]],
+  // a plan told in the past: the nearest day, unless it is done ("as planned")
+  ['Protesters planned a large demonstration on Saturday.', '2000-01-07', [['Saturday', 'DATE', '2000-01-08']]],
+  ['The strike went ahead as planned Saturday.', '2000-01-07', [['Saturday', 'DATE', '2000-01-01']]],
+]));

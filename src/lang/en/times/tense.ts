@@ -26,6 +26,14 @@ export interface TenseCues {
   readonly notVerbs: ReadonlySet<string>;
   /** Signals that point back whatever the tense ("since Jan. 13"). */
   readonly backwardSignals: ReadonlySet<string>;
+  /** Modals that, negated, report a failed try ("could not be reached Tuesday", "neither … could be located"). */
+  readonly pastAbility: ReadonlySet<string>;
+  /** Words that negate a modal after them or a few words before it. */
+  readonly negations: ReadonlySet<string>;
+  /** Past-tense plans, which may be over or still ahead ("planned a march on Saturday"). */
+  readonly pastPlans: ReadonlySet<string>;
+  /** Words before a past plan that make it a done thing ("as planned", "had planned"). */
+  readonly pastPlansUnless: ReadonlySet<string>;
 }
 
 export function loadTenseCues(): TenseCues {
@@ -57,7 +65,15 @@ export function loadTenseCues(): TenseCues {
       'early', 'yesterday', 'today', 'tonight', 'not', 'no', 'all', 'some', 'two', 'three',
     ]),
     subjects: new Set(['i', 'you', 'we', 'they']),
-    notVerbs: new Set(['more', 'less', 'much', 'many', 'what', 'where', 'whom', 'date', 'which', 'each', 'other', 'another']),
+    notVerbs: new Set([
+      'more', 'less', 'much', 'many', 'what', 'where', 'whom', 'date', 'which', 'each', 'other', 'another',
+      // "shot to death", "came to power", "went to court": nouns of common news phrases
+      'death', 'power', 'court', 'office', 'jail', 'prison', 'trial', 'hospital', 'justice', 'safety', 'sea', 'school',
+    ]),
     backwardSignals: new Set(['since']),
+    pastAbility: new Set(['could']),
+    negations: new Set([...AUXILIARIES.negation, 'neither', 'nor', 'nobody', 'none']),
+    pastPlans: new Set(['planned', 'intended', 'hoped', 'aimed']),
+    pastPlansUnless: new Set(['as', 'previously', 'originally', 'had', 'been']),
   };
 }
