@@ -10,21 +10,25 @@ import type { DB } from './schema.js';
  *
  * @example await eventEvidence(db, 'agreement:abraham-accords', 'ISR')
  */
-export async function eventEvidence(db: Kysely<DB>, agreement: string, counterpart: string | null): Promise<EventEvidence[]> {
+export async function eventEvidence(db: Kysely<DB>, agreement: string, counterpart: string | null, bodies: readonly string[] = []): Promise<EventEvidence[]> {
   let q = db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.doc_id')
     .select(['events.id', 'events.doc_id', 'documents.date as doc_date', 'events.date', 'events.status', 'events.type',
       'events.mode', 'events.agreement', 'events.predicted', 'events.evidence_start', 'events.evidence_end',
       'events.report_cue', 'events.report_cue_text', 'events.report_speaker', 'events.time_value']);
   q = q.where((eb) => {
-    const named = eb('events.agreement', '=', agreement);
-    if (!counterpart) return named;
+    const any = [eb('events.agreement', '=', agreement)];
     // Whole documents, not only the events naming the counterpart: an event can take its
     // counterpart from another event of its sentence (see membershipReports).
-    return eb.or([named, eb.and([
-      eb('events.agreement', 'is', null),
-      eb('events.doc_id', 'in', eb.selectFrom('events as o').innerJoin('event_participants as p', 'p.event_id', 'o.id')
-        .select('o.doc_id').where('p.state', '=', counterpart)),
-    ])]);
+    if (counterpart) {
+      any.push(eb.and([eb('events.agreement', 'is', null), eb('events.doc_id', 'in', eb.selectFrom('events as o')
+        .innerJoin('event_participants as p', 'p.event_id', 'o.id').select('o.doc_id').where('p.state', '=', counterpart))]));
+    }
+    // Joining or leaving a body the agreement founded ("Finland joined NATO").
+    if (bodies.length) {
+      any.push(eb.and([eb('events.agreement', 'is', null), eb('events.id', 'in', eb.selectFrom('event_participants as b')
+        .select('b.event_id').where('b.role', '=', 'target').where('b.entity', 'in', [...bodies]))]));
+    }
+    return eb.or(any);
   });
   // A fixed order (not the order rows were written in, which differs between one ingest process and
   // many workers): sources and ties come out the same on every backend.

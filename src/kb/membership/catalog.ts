@@ -12,7 +12,18 @@ export interface AgreementDef {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly scope: AgreementScope | null;
+  /**
+   * Bodies the agreement founded: joining one is acceding to the agreement ("Finland joined NATO"
+   * is Finland's accession to the North Atlantic Treaty), and `members NATO` lists the treaty's.
+   */
+  readonly bodies?: readonly AgreementBody[];
   readonly sources: readonly string[];
+}
+
+/** A body an agreement founded: its entity id and the names a user may ask for it by. */
+export interface AgreementBody {
+  readonly id: string;
+  readonly names: readonly string[];
 }
 
 /**
@@ -51,6 +62,7 @@ export function parseCatalog(json: unknown): AgreementCatalog {
       const s = a.scope;
       return Object.freeze({
         id: a.id, name: a.name, aliases: [...(a.aliases ?? [])], sources: [...(a.sources ?? [])],
+        bodies: Object.freeze((Array.isArray(a.bodies) ? a.bodies : []).map(parseBody)),
         scope: s ? Object.freeze({
           description: String(s.description ?? ''), counterpart: String(s.counterpart),
           brokers: [...(s.brokers ?? [])], maxNewParties: Number(s.maxNewParties ?? 2),
@@ -58,6 +70,11 @@ export function parseCatalog(json: unknown): AgreementCatalog {
       });
     }),
   };
+}
+
+function parseBody(b: Record<string, any>): AgreementBody {
+  if (typeof b?.id !== 'string' || !b.id.startsWith('org:')) throw new Error(`agreement catalog: bad body ${JSON.stringify(b).slice(0, 80)}`);
+  return Object.freeze({ id: b.id, names: [...(b.names ?? [])].map(String) });
 }
 
 export const EMPTY_CATALOG: AgreementCatalog = { agreements: [], announcementCues: [] };
@@ -68,6 +85,12 @@ const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/^th
 export function findAgreement(catalog: AgreementCatalog, ref: string): AgreementDef | null {
   const key = fold(ref);
   return catalog.agreements.find((a) => a.id === ref || fold(a.name) === key || a.aliases.some((x) => fold(x) === key)) ?? null;
+}
+
+/** The catalog agreement that founded the body a name, alias or id stands for ("NATO" → the North Atlantic Treaty). */
+export function findAgreementOfBody(catalog: AgreementCatalog, ref: string): AgreementDef | null {
+  const key = fold(ref);
+  return catalog.agreements.find((a) => a.bodies?.some((b) => b.id === ref || b.names.some((x) => fold(x) === key))) ?? null;
 }
 
 /** A slug id for an agreement the catalog does not know ("Board of Peace" → "agreement:board-of-peace"). */

@@ -40,11 +40,29 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
       if (!action) continue;
       const states = statesOf(e, action === 'sign' ? ['source', 'target'] : ['source']).filter((s) => !brokers.has(s));
       for (const s of states) out.push(report(e, s, action, false));
+    } else if (e.agreement === null && joinsBody(e, def)) {
+      out.push(...bodyReports(e).filter((r) => !brokers.has(r.state)));
     } else if (e.agreement === null && def.scope) {
       out.push(...implicitReports(def, withCounterpartOfSentence(e, byDoc.get(e.docId)!), ctx, brokers));
     }
   }
   return out;
+}
+
+function joinsBody(e: EventEvidence, def: AgreementDef): boolean {
+  if (!def.bodies?.length) return false;
+  return e.parties.some((p) => p.role === 'target' && def.bodies!.some((b) => b.id === p.entity));
+}
+
+/**
+ * A state joining (or leaving) a body the agreement founded: a member once it has joined, so the
+ * agreement is in force for it ("Finland joined NATO" on 2023-04-04); an awaited joining is
+ * expected. Only the body's own verbs count: "join" and "withdraw from".
+ */
+function bodyReports(e: EventEvidence): MembershipReport[] {
+  const action = e.mode === 'join' ? 'ratify' : e.mode === 'withdraw' ? 'withdraw' : null;
+  if (!action) return [];
+  return statesOf(e, ['source']).map((s) => report(e, s, action, false));
 }
 
 function implicitReports(def: AgreementDef, e: EventEvidence, ctx: ScopeContext, brokers: ReadonlySet<string>): MembershipReport[] {

@@ -26,7 +26,7 @@ export async function membershipContext(kb: KnowledgeBase, agreement: string, de
 async function load(kb: KnowledgeBase, agreement: string, def: AgreementDef | null): Promise<MembershipContext> {
   const scope = def?.scope ?? null;
   const [events, facts, first, brokerDocs] = await Promise.all([
-    eventEvidence(kb.db, agreement, scope?.counterpart ?? null),
+    eventEvidence(kb.db, agreement, scope?.counterpart ?? null, (def?.bodies ?? []).map((b) => b.id)),
     membershipFacts(kb.db, agreement),
     firstReport(kb.db, agreement),
     docsNaming(kb.db, scope?.brokers ?? []),

@@ -1,5 +1,5 @@
 import { AccordsError } from '../../core/errors.js';
-import { agreementIdOf, findAgreement, type AgreementDef } from '../../kb/membership/catalog.js';
+import { agreementIdOf, findAgreement, findAgreementOfBody, type AgreementDef } from '../../kb/membership/catalog.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 
 /**
@@ -20,11 +20,23 @@ export async function resolveEntity(kb: KnowledgeBase, ref: string): Promise<str
   throw new AccordsError(`unknown entity "${ref}"`, 'knowledge base');
 }
 
-/** An agreement named by id, catalog name or alias, or stored entity name; unknown names get a slug id. */
+/**
+ * An agreement named by id, catalog name or alias, or stored entity name; a body an agreement
+ * founded stands for that agreement ("NATO" → the North Atlantic Treaty); any other organization
+ * stands for its own membership (joining it, leaving it); unknown names get a slug id.
+ */
 export async function resolveAgreement(kb: KnowledgeBase, ref: string): Promise<{ id: string; def: AgreementDef | null }> {
-  const def = findAgreement(kb.catalog, ref);
+  const def = findAgreement(kb.catalog, ref) ?? findAgreementOfBody(kb.catalog, ref);
   if (def) return { id: def.id, def };
-  const stored = await kb.db.selectFrom('entities').select('id').where('kind', '=', 'agreement')
+  const byName = (kind: string) => kb.db.selectFrom('entities').select(['id', 'name']).where('kind', '=', kind)
     .where((eb) => eb.or([eb('id', '=', ref), eb(eb.fn('lower', ['name']), '=', ref.toLowerCase())])).executeTakeFirst();
-  return { id: stored?.id ?? agreementIdOf(ref), def: null };
+  const stored = await byName('agreement');
+  if (stored) return { id: stored.id, def: null };
+  const body = await byName('organization');
+  if (body) {
+    const founded = findAgreementOfBody(kb.catalog, body.id);
+    if (founded) return { id: founded.id, def: founded };
+    return { id: body.id, def: { id: body.id, name: body.name, aliases: [], scope: null, bodies: [{ id: body.id, names: [] }], sources: [] } };
+  }
+  return { id: agreementIdOf(ref), def: null };
 }
