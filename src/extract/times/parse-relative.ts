@@ -1,7 +1,7 @@
 import type { UnitName } from '../../lang/en/times/index.js';
 import type { Cursor } from './cursor.js';
 import { parseDate } from './parse-date.js';
-import { monthAt, weekdayAt } from './read-calendar.js';
+import { comma, dayAt, monthAt, weekdayAt, yearAt } from './read-calendar.js';
 import type { Anchor, CalendarFields, Hit, TimeSpec } from './spec.js';
 
 /** A direction phrase: "last", "the following", "this coming", "this past", "the same". */
@@ -135,7 +135,7 @@ function directed(c: Cursor, i: number): Hit | null {
   // "the previous Friday" counts from the day under discussion, "last Friday" from today
   if (wd !== null) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { weekday: wd }, dir: d.dir, fromRef: d.the && d.dir !== 0 } };
   const month = monthAt(c, j);
-  if (month !== null && !d.the) return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { month }, dir: d.dir } };
+  if (month !== null && !d.the) return directedMonth(c, i, j, month, d.dir);
   const holiday = c.isCapitalized(j) ? c.phrase(c.k.holidays, j, 3) : null;
   if (holiday) return { start: i, end: holiday.end, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { holiday: holiday.value }, dir: d.dir } };
   const season = c.k.seasons.get(head);
@@ -155,6 +155,17 @@ function directed(c: Cursor, i: number): Hit | null {
   const amount = d.word === 'same' ? 0 : d.dir;
   const base: Hit = { start: i, end: j + 1, mod: null, spec: shift('DATE', unit.unit, amount, d.word === 'same' ? 'ref' : anchor) };
   return possessivePart(c, base, j + 1) ?? base;
+}
+
+// "last April", "last Oct. 23" (the day goes with the month, not with what follows)
+function directedMonth(c: Cursor, i: number, j: number, month: number, dir: number): Hit {
+  const day = dayAt(c, j + 1);
+  if (day === null || c.k.countedNouns.has(c.w(j + 2)) || c.k.units.has(c.w(j + 2))) {
+    return { start: i, end: j + 1, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { month }, dir } };
+  }
+  const y = yearAt(c, comma(c, j + 2));
+  const fields: CalendarFields = y ? { year: y.year, month, day } : { month, day };
+  return { start: i, end: y ? y.end : j + 2, mod: null, inferred: !y, spec: { kind: 'calendar', type: 'DATE', fields, dir } };
 }
 
 // "last year's third quarter", "next year's first half", "this year's summer"

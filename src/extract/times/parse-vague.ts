@@ -19,7 +19,10 @@ export function parseVague(c: Cursor, i: number): Hit | null {
   if (adjective) return adjective;
   const h = c.phrase(c.k.holidays, i, 4);
   if (h && c.isCapitalized(i)) {
-    return { start: i, end: h.end, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields: { holiday: h.value }, dir: null } };
+    // "Easter week", "Christmas week": the week holding the holiday
+    const weekOf = c.w(h.end) === 'week' ? true : undefined;
+    const fields = weekOf ? { holiday: h.value, weekOf } : { holiday: h.value };
+    return { start: i, end: weekOf ? h.end + 1 : h.end, mod: null, inferred: true, spec: { kind: 'calendar', type: 'DATE', fields, dir: null } };
   }
   return null;
 }

@@ -71,3 +71,15 @@ describe('coordinated days, months after an article, particles', () => check([
   ["They looked for ways to get around Wednesday's ruling.", '2000-01-15', [['Wednesday', 'DATE', '2000-01-12']]],
   ['Sales in 1986 rose 5% from the same period last year.', '1987-03-02', [['1986', 'DATE', '1986'], ['the same period last year', 'DATE', '1985']]],
 ]));
+
+describe('a directed month with its day, holidays by nearness', () => check([
+  ['He was shot to death last Oct. 23 at his home.', '1999-04-19', [['last Oct. 23', 'DATE', '1998-10-23']]],
+  ['He was elected last Oct. 23, 1998.', '1999-04-19', [['last Oct. 23, 1998', 'DATE', '1998-10-23']]],
+  ['Sales rose last March 3 percent.', '1999-04-19', [['last March', 'DATE', '1999-03']]],
+  // a holiday six days ahead is this year's even in a past-tense clause; a year away is not
+  ['Protesters prayed as Easter week began.', '2000-04-17', [['Easter week', 'DATE', '2000-W16']]],
+  ['He came home for Easter.', '2000-04-17', [['Easter', 'DATE', '2000-04-23']]],
+  ['He spent Christmas in Havana.', '2000-04-17', [['Christmas', 'DATE', '1999-12-25']]],
+  ['He will spend Christmas in Havana.', '2000-11-20', [['Christmas', 'DATE', '2000-12-25']]],
+  ['He spent last Christmas in Havana.', '2000-12-20', [['last Christmas', 'DATE', '1999-12-25']]],
+]));

@@ -120,10 +120,17 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct: Ymd): string {
   if (f.year !== undefined) return inYear(f.year, f);
   if (f.holiday !== undefined) {
-    let y = dct.y;
     const at = (yy: number) => toSerial(holidayDate(f.holiday!, yy));
-    if (dir < 0 && at(y) > toSerial(dct)) y--;
-    else if (dir > 0 && at(y) < toSerial(dct)) y++;
+    let y = dct.y;
+    if (explicit) {
+      if (dir < 0 && at(y) > toSerial(dct)) y--;
+      else if (dir > 0 && at(y) < toSerial(dct)) y++;
+    } else {
+      // like a month and day: the nearest one, the tense breaking near-ties ("as Easter week
+      // began" six days before Easter is this year's)
+      const cost = (yy: number) => wrongWayCost(at(yy) - toSerial(dct), dir, WRONG_WAY_DAYS);
+      for (const yy of [dct.y - 1, dct.y + 1]) if (cost(yy) < cost(y)) y = yy;
+    }
     return withPod(fmtDay(holidayDate(f.holiday, y)), f.pod);
   }
   if (f.month !== undefined) {
@@ -174,14 +181,16 @@ const WRONG_WAY_DAYS = 120;
  */
 function closestYear(dct: Ymd, m: number, d: number, dir: number, penalty: number): number {
   const now = toSerial(dct);
-  const cost = (y: number) => {
-    const diff = toSerial({ y, m, d }) - now;
-    const wrongWay = dir < 0 ? diff > 0 : dir > 0 ? diff < 0 : false;
-    return Math.abs(diff) + (wrongWay ? penalty : 0);
-  };
+  const cost = (y: number) => wrongWayCost(toSerial({ y, m, d }) - now, dir, penalty);
   let best = dct.y;
   for (const y of [dct.y - 1, dct.y + 1]) if (cost(y) < cost(best)) best = y;
   return best;
+}
+
+// The distance in days from the document date, plus `penalty` against the tense's direction.
+function wrongWayCost(diff: number, dir: number, penalty: number): number {
+  const wrongWay = dir < 0 ? diff > 0 : dir > 0 ? diff < 0 : false;
+  return Math.abs(diff) + (wrongWay ? penalty : 0);
 }
 
 function soonAfter(dct: Ymd, m: number, d: number | undefined): boolean {
