@@ -31,7 +31,8 @@ export function actionOf(type: string, mode: string | null, aboutAgreement: bool
     default: break;
   }
   if (!aboutAgreement) return null;
-  if (type === 'RETREAT') return 'withdraw';
+  // "withdrew from the Paris Agreement" (a REJECT in the mode withdraw), "left the EU" (a RETREAT)
+  if (type === 'RETREAT' || mode === 'withdraw') return 'withdraw';
   if (type === 'AGREE' && mode === null) return 'join';
   return null;
 }

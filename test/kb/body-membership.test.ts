@@ -7,7 +7,8 @@ import { ROOT, runCli, tmp } from '../helpers.js';
 // fixtures/bodies holds short articles in our own words on facts of public record: Finland and
 // Sweden applied on 2022-05-18, the allies signed accession protocols on 2022-07-05, Finland joined
 // on 2023-04-04 and Sweden on 2024-03-07 (https://en.wikipedia.org/wiki/Enlargement_of_NATO);
-// Timor-Leste joined ASEAN on 2025-10-26 (https://en.wikipedia.org/wiki/ASEAN). The 2024 article
+// Timor-Leste joined ASEAN on 2025-10-26 (https://en.wikipedia.org/wiki/ASEAN); Britain left the EU on
+// 2020-01-31 (https://en.wikipedia.org/wiki/Brexit). The 2024 article
 // names an unrelated trade deal as a distractor; the 2022 one a refusal by Turkey.
 const db = join(tmp('accords-bodies-'), 'kb.db');
 const json = (args: string[]) => {
@@ -33,8 +34,10 @@ describe('members of a body an agreement founded', () => {
     ['agreement:north-atlantic-treaty', '2024-04-01', [['FIN', 'in_force', '2023-04-04'], ['SWE', 'in_force', '2024-03-07']]],
     ['ASEAN', '2025-10-25', []],
     ['ASEAN', '2025-11-01', [['TLS', 'in_force', '2025-10-26']]],
-    // a body the articles never show anyone joining, and the distractor's parties
-    ['European Union', '2025-11-01', []],
+    // a body the articles show a state leaving, and never anyone joining
+    ['European Union', '2020-01-30', []],
+    ['European Union', '2020-02-01', [['GBR', 'withdrawn', '2020-01-31']]],
+    ['Treaty on European Union', '2020-02-01', [['GBR', 'withdrawn', '2020-01-31']]],
   ])('%s as of %s', (name, asOf, expected) => {
     expect(members(name, asOf)).toEqual(expected);
   });

@@ -19,6 +19,7 @@ describe('joining and leaving a body the agreement founded', () => {
     ['an awaited joining is expected', [nato('2022-05-18', 'expected', 'join', ['FIN', 'SWE'])], '2022-06-01', [['FIN', 'expected', '2022-05-18'], ['SWE', 'expected', '2022-05-18']]],
     ['expected, then joined', [nato('2022-05-18', 'expected', 'join', ['SWE']), nato('2024-03-07', 'occurred', 'join', ['SWE'])], '2024-04-01', [['SWE', 'in_force', '2024-03-07']]],
     ['joined, then left', [nato('1952-02-18', 'occurred', 'join', ['GRC']), nato('1974-08-14', 'occurred', 'withdraw', ['GRC'], { type: 'RETREAT' })], '1975-01-01', [['GRC', 'withdrawn', '1974-08-14']]],
+    ['a rejection in the mode withdraw (withdrew from the treaty) ends it too', [nato('1952-02-18', 'occurred', 'join', ['GRC']), nato('1974-08-14', 'occurred', 'withdraw', ['GRC'], { type: 'REJECT' })], '1975-01-01', [['GRC', 'withdrawn', '1974-08-14']]],
     ['nothing before the date', [nato('2023-04-04', 'occurred', 'join', ['FIN'])], '2023-04-03', []],
   ])('%s', (_name, events, asOf, expected) => {
     expect(answer(events, asOf)).toEqual(expected);

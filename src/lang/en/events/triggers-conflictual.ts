@@ -27,9 +27,12 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
   // REJECT
   { type: 'REJECT', mode: null, cameo: '120', pos: 'verb', target: 'obj', embeds: 'negative', phrases: ['refuse', 'decline', 'fail'] },
   { type: 'REJECT', mode: null, cameo: '120', pos: 'verb', target: 'obj',
-    phrases: ['reject', 'rebuff', 'spurn', 'oppose', 'turn down', 'renege on', 'back out of', 'withdraw from * agreement|deal|treaty|accord|talk',
+    phrases: ['reject', 'rebuff', 'spurn', 'oppose', 'turn down',
       'dismiss * appeal|call|proposal|offer|plan|request|demand|claim|report|allegation|charge|idea|invitation|ultimatum',
       'deny * request|access|visa|entry|permission', 'rule out'] },
+  // leaving an agreement: a rejection of it, in the mode the knowledge base reads as a withdrawal
+  { type: 'REJECT', mode: 'withdraw', cameo: '120', pos: 'verb', target: 'obj',
+    phrases: ['renege on', 'back out of', 'withdraw from * agreement|deal|treaty|accord|talk|pact|convention|protocol'] },
   // "removing the sanctions is out of the question," officials said: the speaker rejects what the subject names
   { type: 'REJECT', mode: null, cameo: '120', pos: 'verb', target: 'subj', source: 'speaker', phrases: ['out of the question'] },
   { type: 'REJECT', mode: 'veto', cameo: '129', pos: 'verb', target: 'obj', phrases: ['veto', 'block * resolution|bill|proposal'] },

@@ -7,7 +7,7 @@ import type { TriggerGroup } from './trigger-spec.js';
  */
 export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   // AGREE
-  { type: 'AGREE', mode: 'join', cameo: '057', pos: 'verb', target: 'obj', needsAgreement: true,
+  { type: 'AGREE', mode: 'join', cameo: '057', pos: 'verb', target: 'obj to', needsAgreement: true,
     phrases: ['join', 'accede to', 'sign on to', 'sign up to', 'become * member|signatory|party of|to'] },
   { type: 'AGREE', mode: 'sign', cameo: '057', pos: 'verb', target: 'with', mutual: true,
     phrases: ['sign', 'ink', 'conclude * agreement|accord|treaty|deal|pact'] },
@@ -107,6 +107,8 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'RETREAT', mode: 'withdraw', cameo: '0874', pos: 'verb', target: 'from in',
     phrases: ['withdraw * troop|force|soldier|peacekeeper|unit|inspector|personnel|worker', 'withdraw from', 'pull * troop|force|soldier out',
       'pull out', 'retreat', 'evacuate * settlement|base|troop', 'speed * withdrawal'] },
+  // leaving an agreement or a body: "Britain left the European Union", "the U.S. will exit the Paris Agreement"
+  { type: 'RETREAT', mode: 'withdraw', cameo: '0874', pos: 'verb', target: 'obj', needsAgreement: true, phrases: ['leave', 'exit', 'pull out of'] },
   { type: 'RETREAT', mode: 'ceasefire', cameo: '0871', pos: 'verb', target: 'with', mutual: true,
     phrases: ['declare * ceasefire|cease-fire|truce', 'agree * ceasefire|cease-fire|truce', 'observe * ceasefire|truce'] },
   { type: 'RETREAT', mode: 'disarm', cameo: '0873', pos: 'verb', target: 'obj', phrases: ['demobilize', 'disarm', 'lay down * arm|weapon', 'disband'] },
