@@ -3,6 +3,7 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import type { TimeKnowledge } from '../../lang/en/times/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { parseYmd } from './calendar-math.js';
+import { dayAfterAside, onDayOf } from './clock-day.js';
 import { Cursor } from './cursor.js';
 import { NameFilter } from './filter.js';
 import { newDiscourse, resolve, type Discourse } from './resolve.js';
@@ -65,13 +66,20 @@ export class TimeStage implements Stage {
     for (const unit of scanUnits(a.sentences, a.tokens)) {
       c.first = unit.first;
       c.limit = unit.limit;
-      for (const h of scanSentence(c, this.starters)) {
+      const hits = scanSentence(c, this.starters);
+      const valueOf = (h: Hit, signal: string | null, sentence: number) => {
+        const tense = h.spec.kind === 'calendar' && h.spec.dir === null ? this.tenseOf(c, tenses, h, signal) : 0;
+        return resolve(h.spec, d, tense, sentence);
+      };
+      for (let k = 0; k < hits.length; k++) {
+        const h = hits[k]!;
         const sentence = a.tokens[h.start]!.sentence;
         if (this.names.rejects(c, h, a)) continue;
         const signal = signalBefore(c, h.start, this.k.signals);
-        const tense = h.spec.kind === 'calendar' && h.spec.dir === null ? this.tenseOf(c, tenses, h, signal) : 0;
-        const r = resolve(h.spec, d, tense, sentence);
-        const value = dct || h.spec.kind === 'fixed' ? r.value : null;
+        const r = valueOf(h, signal, sentence);
+        const dayHit = dct ? dayAfterAside(c, hits, k) : -1;
+        const onDay = dayHit < 0 || !r.value ? null : onDayOf(r.value, valueOf(hits[dayHit]!, signalBefore(c, hits[dayHit]!.start, this.k.signals), sentence).value);
+        const value = onDay ?? (dct || h.spec.kind === 'fixed' ? r.value : null);
         if (value && h.setsContext !== false && setsContext(h.spec)) remember(d, value, sentence);
         const start = a.tokens[h.start]!.start;
         const end = a.tokens[h.end - 1]!.end;

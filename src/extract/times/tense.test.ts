@@ -52,6 +52,10 @@ describe('the verb that governs the time', () => check([
   // a fronted "until" leaves the tense to its clause
   ['Until Thursday, they had not called Kopp a suspect.', '1999-05-07', [['Thursday', 'DATE', '1999-05-06']]],
   ['Until Friday, the company will accept bids.', '1999-05-05', [['Friday', 'DATE', '1999-05-07']]],
+  // "until" points ahead after a deferral, and only ends a span after other verbs
+  ['Officials postponed until Tuesday morning any action on the case.', '2000-03-30', [['Tuesday morning', 'TIME', '2000-04-04TMO']]],
+  ['The agency extended its deadline until Friday.', '2000-03-30', [['Friday', 'DATE', '2000-03-31']]],
+  ['Rescuers worked until Friday.', '1998-08-08', [['Friday', 'DATE', '1998-08-07']]],
   // no verb in reach: the nearest such day
   ['She is scheduled to spend five hours in Dar es Salaam, Tanzania, her first stop Tuesday morning, and then four hours in Nairobi.', '1998-08-17',
     [['five hours', 'DURATION', 'PT5H'], ['Tuesday morning', 'TIME', '1998-08-18TMO'], ['four hours', 'DURATION', 'PT4H']]],

@@ -98,6 +98,8 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number): Cue {
   // "Until Thursday, they had not called him a suspect": a fronted signal leaves the tense to the
   // clause it opens
   if (j === c.first && cues.forwardSignals.has(w)) return null;
+  // "postponed until Tuesday", "extended its deadline until Tuesday": a deferral points ahead
+  if (w === 'until' || w === 'till') return deferred(c, cues, j) ? 1 : null;
   // "could not be reached Wednesday": in news, an ability that failed, not a plan
   if (cues.pastAbility.has(w) && failed(c, cues, j)) return 0;
   // "Protesters planned a march on Saturday": a plan told in the past may be over or still ahead
@@ -155,6 +157,12 @@ function passiveAfterBe(c: Cursor, cues: TenseCues, k: number): Cue {
   const w = c.w(at);
   if (cues.pastAbility.has(w)) return failed(c, cues, at) ? 0 : 1;
   return w === 'to' ? 'infinitive' : 1;
+}
+
+// A deferral verb (or "put off", "pushed back") within three words before "until" at j
+function deferred(c: Cursor, cues: TenseCues, j: number): boolean {
+  for (let k = j - 1; k >= c.first && k >= j - 3; k--) if (cues.deferrals.has(c.w(k))) return true;
+  return false;
 }
 
 // A negated modal at token j: "could not", "Neither he nor his aides could"

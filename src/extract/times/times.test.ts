@@ -45,6 +45,12 @@ describe('parts of day and clock times', () => check([
   ['The deadline is 5 p.m. EST Nov. 9.', '1998-11-02', [['5 p.m. EST Nov. 9', 'TIME', '1998-11-09T17:00']]],
   ['The offer expired at midnight Friday.', '1989-10-30', [['midnight Friday', 'TIME', '1989-10-27T24:00']]],
   ['Talks ended yesterday afternoon.', D, [['yesterday afternoon', 'TIME', '2025-11-05TAF']]],
+  // a parenthetical between a clock time and its day: the clock time is on that day
+  ['The blast came at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', [['about 10:35 a.m.', 'TIME', '1998-08-07T10:35'], ['Friday', 'DATE', '1998-08-07']]],
+  ['He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05',
+    [['4 in the morning', 'TIME', '2000-04-06T04:00'], ['4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00']]],
+  ['The blast came at 10:35 a.m. (0735 GMT).', '1998-08-08', [['10:35 a.m.', 'TIME', '1998-08-08T10:35']]],
+  ['The blast came at 10:35 a.m. (0735 GMT) and rescuers worked until Friday.', '1998-08-08', [['10:35 a.m.', 'TIME', '1998-08-08T10:35'], ['Friday', 'DATE', '1998-08-07']]],
 ]));
 
 describe('relative dates', () => check([

@@ -34,6 +34,8 @@ export interface TenseCues {
   readonly pastPlans: ReadonlySet<string>;
   /** Words before a past plan that make it a done thing ("as planned", "had planned"). */
   readonly pastPlansUnless: ReadonlySet<string>;
+  /** "until" after these points ahead ("postponed until Tuesday"); after other verbs it only ends a span ("worked until Friday"). */
+  readonly deferrals: ReadonlySet<string>;
 }
 
 export function loadTenseCues(): TenseCues {
@@ -44,7 +46,7 @@ export function loadTenseCues(): TenseCues {
     prospective: new Set([
       'expected', 'scheduled', 'set', 'due', 'plans', 'planning', 'intends', 'hopes', 'hope', 'aims',
       'upcoming', 'slated', 'poised', 'expects', 'expect', 'could', 'would', 'might', 'may', 'should',
-      'until', 'tomorrow', 'next', 'coming', 'deadline', 'payable', 'effective', 'starting', 'beginning',
+      'tomorrow', 'next', 'coming', 'deadline', 'payable', 'effective', 'starting', 'beginning',
     ]),
     determiners: new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'of']),
     forwardSignals: new Set(['until', 'till', 'through', 'by', 'before', 'to', 'starting', 'beginning', 'effective', 'ahead of']),
@@ -75,5 +77,9 @@ export function loadTenseCues(): TenseCues {
     negations: new Set([...AUXILIARIES.negation, 'neither', 'nor', 'nobody', 'none']),
     pastPlans: new Set(['planned', 'intended', 'hoped', 'aimed']),
     pastPlansUnless: new Set(['as', 'previously', 'originally', 'had', 'been']),
+    deferrals: new Set([
+      'postpone', 'postponed', 'postpones', 'delay', 'delayed', 'delays', 'defer', 'deferred', 'defers', 'extend', 'extended',
+      'extends', 'adjourn', 'adjourned', 'adjourns', 'suspend', 'suspended', 'suspends', 'recessed', 'off', 'back',
+    ]),
   };
 }
