@@ -26,7 +26,20 @@ export function agreementIn(sc: TriggerScope, comps: Map<string, Span>, m: Trigg
   if (hasAgreementWord(sc, comps, true) || namesAgreement(sc, m)) return sc.memory.lastAgreement();
   // "Kazakhstan’s accession would …": an accession with nothing after it is to the agreement under discussion
   if (m.trigger.group.pos === 'noun' && m.trigger.group.needsAgreement && !comps.has('into') && !comps.has('to')) return sc.memory.lastAgreement();
+  // "(Trump predicted) that Saudi Arabia would join before the end of the year": joining with no
+  // object is joining the agreement under discussion
+  if (m.trigger.group.pos === 'verb' && m.trigger.group.mode === 'join' && m.last === m.head && !comps.has('to') && nothingJoined(sc, m.head + 1)) {
+    return sc.memory.lastAgreement();
+  }
   return null;
+}
+
+/** Nothing follows the verb but an end, a time or an adverb ("would join.", "join soon", "join next year, …"). */
+function nothingJoined(sc: TriggerScope, next: number): boolean {
+  const t = sc.tokens[next];
+  if (!t || next >= sc.sentence.tokenEnd || t.kind === 'punct') return true;
+  if (/^(?:before|by|in|within|after|on|until|at|during)$/.test(t.lower)) return sc.inTime(next + 1) || sc.inTime(next + 2);
+  return sc.inTime(next) || /^(?:\w+ly|soon|later|too|and|but|or)$/.test(t.lower);
 }
 
 /**

@@ -60,6 +60,7 @@ export class EventCoder {
       reported: (i) => isReported(a.tokens[i]!.start, frames, a.quotes), lastSubject: [],
       speaker: (i) => speakerOf(a.tokens[i]!.start, frames, a.quotes, a.entities),
       quoteSpeaker: (i) => quoteSpeakerOf(a.tokens[i]!.start, a.quotes, a.entities),
+      inTime: (i) => { const t = a.tokens[i]!; return a.times.some((x) => x.start <= t.start && t.end <= x.end); },
     };
     const drafts: EventDraft[] = [];
     const posAt = new Map<number, Set<string>>();

@@ -9,6 +9,16 @@ const events = (text: string, date = '2024-05-01') =>
   extractor.extract(makeDocument({ id: 't', date, text, origin: 'test', format: 'text' })).events
     .map((e) => [e.type, e.mode, e.source.map((p) => p.entity), e.target.map((p) => p.entity), e.agreement, e.status]);
 
+describe('an announcement after a dateline', () => {
+  // the dateline before the dash is not what the president said, and "his" is no recipient
+  it('keeps the speaker and takes no possessor as the target', () => {
+    const text = 'WASHINGTON (AP) — President Donald Trump announced Thursday that Kazakhstan will join the Abraham Accords, making the Central Asian nation the first country to enter the normalization agreements during his second term.';
+    const [e] = extractor.extract(makeDocument({ id: 't', date: '2025-11-06', text, origin: 'test', format: 'text' })).events;
+    expect([e!.source, e!.target, e!.status, e!.attribution]).toEqual([
+      [{ entity: 'KAZ', state: 'KAZ' }], [{ entity: 'KAZ', state: 'KAZ' }], 'expected', [{ entity: 'person:donald-trump', text: 'President Donald Trump' }]]);
+  });
+});
+
 describe('joining and leaving', () => {
   it.each([
     ['Finland acceded to NATO in 2023.', [['AGREE', 'join', ['FIN'], ['org:nato'], null, 'occurred']]],
@@ -29,6 +39,23 @@ describe('joining and leaving', () => {
     'The delegation will exit the building through the side door.',
   ])('%s: none', (text) => {
     expect(events(text).filter((e) => e[1] === 'withdraw')).toEqual([]);
+  });
+
+  // joining with no object is joining the agreement under discussion
+  it.each([
+    ['Kazakhstan joined the Abraham Accords. Azerbaijan may join soon.', ['AZE', 'possible']],
+    ['Kazakhstan joined the Abraham Accords. Azerbaijan may join next year.', ['AZE', 'possible']],
+    ['Kazakhstan joined the Abraham Accords. Trump predicted that Saudi Arabia would join before the end of the year.', ['SAU', 'expected']],
+  ])('%s', (text, [state, status]) => {
+    expect(events(text, '2025-11-18')[1]).toEqual(['AGREE', 'join', [state], [state], 'agreement:abraham-accords', status]);
+  });
+
+  it.each([
+    'Kazakhstan joined the Abraham Accords. Thousands of Azerbaijanis joined the protest.',
+    'Kazakhstan joined the Abraham Accords. Bahrain will join that ceremony.',
+    'Azerbaijan may join soon.',
+  ])('%s: joins nothing more', (text) => {
+    expect(events(text, '2025-11-18').filter((e) => e[2]![0] === 'AZE' || e[2]![0] === 'BHR')).toEqual([]);
   });
 
   it('a rejection is no withdrawal', () => {

@@ -22,4 +22,6 @@ export interface TriggerScope {
   readonly speaker: (token: number) => ParticipantOut[];
   /** The named speaker of the direct quote a token stands in. */
   readonly quoteSpeaker: (token: number) => ParticipantOut[];
+  /** Is this token inside a time expression ("next year", "soon")? */
+  readonly inTime: (token: number) => boolean;
 }

@@ -66,7 +66,7 @@ export function contentBefore(scan: Scan, s: Sentence, speaker: TokenSpan, cue: 
   const sep = tokens[speaker.first - 1]!;
   if (sep.text !== ',' && sep.kind !== 'quote' && sep.text !== '—' && sep.text !== '–') return null;
   const left = trimmed(scan, s.tokenStart, speaker.first - 1);
-  if (!left) return null;
+  if (!left || sep.kind === 'punct' && sep.text !== ',' && isDateline(scan, left)) return null;
   let r = cue.last + 1;
   while (r < s.tokenEnd && tokens[r]!.kind === 'quote') r++;
   const next = tokens[r];
@@ -81,6 +81,19 @@ export function contentBefore(scan: Scan, s: Sentence, speaker: TokenSpan, cue: 
   }
   if (ADJUNCT_STARTS.has(next.lower) || scan.k.addresseeVerbs.has(scan.verbs.lemma(tokens[cue.first]!.lower))) return left;
   return null;
+}
+
+/**
+ * "WASHINGTON —", "NEW YORK (AP) —", "RYE, N.H. —": a dateline before the dash is where the story
+ * was filed, not what the source said. It opens with words in capitals followed by nothing, a
+ * comma or a parenthesis.
+ */
+function isDateline(scan: Scan, span: TokenSpan): boolean {
+  const { tokens } = scan;
+  let i = span.first;
+  while (i <= span.last && tokens[i]!.kind === 'word' && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[i]!.text)) i++;
+  if (i === span.first) return false;
+  return i > span.last || tokens[i]!.text === ',' || tokens[i]!.text === '(';
 }
 
 /** "X, according to Y" (content before) or "According to Y, X" (content after). */
