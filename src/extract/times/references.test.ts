@@ -83,3 +83,11 @@ describe('a directed month with its day, holidays by nearness', () => check([
   ['He will spend Christmas in Havana.', '2000-11-20', [['Christmas', 'DATE', '2000-12-25']]],
   ['He spent last Christmas in Havana.', '2000-12-20', [['last Christmas', 'DATE', '1999-12-25']]],
 ]));
+
+describe('an indefinite quarter is an aside', () => check([
+  ['Net rose in the third quarter. After a flat second quarter, sales gained. In the 1989 period also, rates were lower than a year ago.', '1989-11-01',
+    [['the third quarter', 'DATE', '1989-Q3'], ['second quarter', 'DATE', '1989-Q2'], ['the 1989 period', 'DATE', '1989-Q3'], ['a year ago', 'DATE', '1988-Q3']]],
+  // the article of "a third-quarter loss" goes with the loss
+  ['It expects a third-quarter loss. A year earlier, it earned $2 million.', '1989-11-02',
+    [['third-quarter', 'DATE', '1989-Q3'], ['A year earlier', 'DATE', '1988-Q3']]],
+]));

@@ -80,7 +80,7 @@ export class TimeStage implements Stage {
         const dayHit = dct ? dayAfterAside(c, hits, k) : -1;
         const onDay = dayHit < 0 || !r.value ? null : onDayOf(r.value, valueOf(hits[dayHit]!, signalBefore(c, hits[dayHit]!.start, this.k.signals), sentence).value);
         const value = onDay ?? (dct || h.spec.kind === 'fixed' ? r.value : null);
-        if (value && h.setsContext !== false && setsContext(h.spec)) remember(d, value, sentence);
+        if (value && h.setsContext !== false && setsContext(h.spec)) remember(d, value, sentence, !indefinite(c, h));
         const start = a.tokens[h.start]!.start;
         const end = a.tokens[h.end - 1]!.end;
         times.push({
@@ -116,9 +116,19 @@ function setsContext(spec: TimeSpec): boolean {
   return true;
 }
 
-function remember(d: Discourse, value: string, sentence: number): void {
+// "After a flat second quarter, …": an indefinite quarter is an aside, not the quarter under
+// discussion; in "a third-quarter loss" the article goes with the loss
+const INDEFINITE = new Set(['a', 'an']);
+
+function indefinite(c: Cursor, h: Hit): boolean {
+  for (let j = h.start; j < h.end; j++) if (c.w(j) === '-') return false;
+  if (INDEFINITE.has(c.w(h.start)) || INDEFINITE.has(c.w(h.start - 1))) return true;
+  return INDEFINITE.has(c.w(h.start - 2)) && c.kind(h.start - 1) === 'word' && !c.isCapitalized(h.start - 1);
+}
+
+function remember(d: Discourse, value: string, sentence: number, definite: boolean): void {
   const q = QUARTER_VALUE.exec(value);
-  if (q) d.quarter = { y: +q[1]!, q: +q[2]! };
+  if (q && definite) d.quarter = { y: +q[1]!, q: +q[2]! };
   const m = DATED_VALUE.exec(value);
   if (!m) return;
   const at = { y: +m[1]!, m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : 1 };
