@@ -75,7 +75,11 @@ describe('coordinated days, months after an article, particles', () => check([
 describe('a directed month with its day, holidays by nearness', () => check([
   ['He was shot to death last Oct. 23 at his home.', '1999-04-19', [['last Oct. 23', 'DATE', '1998-10-23']]],
   ['He was elected last Oct. 23, 1998.', '1999-04-19', [['last Oct. 23, 1998', 'DATE', '1998-10-23']]],
-  ['Sales rose last March 3 percent.', '1999-04-19', [['last March', 'DATE', '1999-03']]],
+  ['Sales rose last March 3 percent.', '1999-04-19', [['last March', 'DATE', '1998-03']]],
+  // the month just gone would be "last month": "last February" in March is a year back
+  ['Two helicopters crashed last February.', '1998-03-01', [['last February', 'DATE', '1997-02']]],
+  ['Sales fell last January.', '1998-03-01', [['last January', 'DATE', '1998-01']]],
+  ['Sales fell last December.', '2000-01-13', [['last December', 'DATE', '1999-12']]],
   // a holiday six days ahead is this year's even in a past-tense clause; a year away is not
   ['Protesters prayed as Easter week began.', '2000-04-17', [['Easter week', 'DATE', '2000-W16']]],
   ['He came home for Easter.', '2000-04-17', [['Easter', 'DATE', '2000-04-23']]],

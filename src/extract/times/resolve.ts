@@ -137,9 +137,10 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
     const after = f.month > dct.m || (f.month === dct.m && f.day !== undefined && f.day > dct.d);
     const before = f.month < dct.m || (f.month === dct.m && f.day !== undefined && f.day < dct.d);
     let y = dct.y;
-    // "last April" in April is a year back; "next May" in May a year ahead
+    // "last April" in April is a year back; "next May" in May a year ahead; "last February" in
+    // March too, as the month just gone would be "last month"
     if (explicit) {
-      if (dir < 0 && !before) y--;
+      if (dir < 0 && (!before || f.day === undefined && f.month === dct.m - 1)) y--;
       else if (dir > 0 && !after) y++;
     } else if (f.day !== undefined) {
       // a day near the document date is this year's even against the tense ("was extended to
