@@ -95,3 +95,11 @@ describe('an indefinite quarter is an aside', () => check([
   ['It expects a third-quarter loss. A year earlier, it earned $2 million.', '1989-11-02',
     [['third-quarter', 'DATE', '1989-Q3'], ['A year earlier', 'DATE', '1988-Q3']]],
 ]));
+
+describe('a day counted from a month told last', () => check([
+  ['The site closed Thursday. Doctors were killed, most recently last October when Slepian was gunned down. His name was crossed out that same day.', '1999-02-06',
+    [['Thursday', 'DATE', '1999-02-04'], ['most recently', 'DATE', 'PAST_REF'], ['last October', 'DATE', '1998-10'], ['that same day', 'DATE', '1998-10-XX']]],
+  ['He arrived in October. The next day he left.', '1999-02-06', [['October', 'DATE', '1998-10'], ['The next day', 'DATE', '1998-10-XX']]],
+  // a day told after the month is the anchor again
+  ['He arrived in October, on Oct. 3. The next day he left.', '1999-02-06', [['October', 'DATE', '1998-10'], ['Oct. 3', 'DATE', '1998-10-03'], ['The next day', 'DATE', '1998-10-04']]],
+]));

@@ -11,7 +11,8 @@ export interface Discourse {
   readonly dct: Ymd;
   /**
    * The last dates mentioned at day, month and year precision, with their sentence: "the
-   * following day" needs a day, "later that year" only a year.
+   * following day" needs a day, "later that year" only a year. A value sets one object for every
+   * precision it has, so `month !== day` means a month was told after the last day.
    */
   refs: { day: RefPoint | null; month: RefPoint | null; year: RefPoint | null };
   /** The last quarter mentioned ("the quarter" and "a year ago" follow it in results stories). */
@@ -75,6 +76,12 @@ function previousQuarter(dct: Ymd): { y: number; q: number } {
 }
 
 function resolveShift(s: Extract<TimeSpec, { kind: 'shift' }>, d: Discourse, sentence: number): string {
+  // "most recently last October, when he was killed … crossed out that same day": a day of the
+  // month told last, which day unknown
+  const month = d.refs.month;
+  if (s.unit === 'day' && s.anchor !== 'dct' && month && month !== d.refs.day && (s.anchor === 'ref' || month.sentence === sentence)) {
+    return `${fmtMonth(month.at)}-XX`;
+  }
   const ref = d.refs[PRECISION[s.unit] ?? 'day'];
   const a = s.anchor === 'dct' || !ref ? d.dct
     : s.anchor === 'ref' || ref.sentence === sentence ? ref.at : d.dct;

@@ -132,7 +132,10 @@ function remember(d: Discourse, value: string, sentence: number, definite: boole
   const m = DATED_VALUE.exec(value);
   if (!m) return;
   const at = { y: +m[1]!, m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : 1 };
-  d.refs.year = { at, sentence };
-  if (m[2]) d.refs.month = { at, sentence };
-  if (m[3]) d.refs.day = { at, sentence };
+  // one object for every precision the value has: a month told after the last day is then
+  // `refs.month !== refs.day`
+  const point = { at, sentence };
+  d.refs.year = point;
+  if (m[2]) d.refs.month = point;
+  if (m[3]) d.refs.day = point;
 }
