@@ -66,6 +66,9 @@ describe('the verb that governs the time', () => check([
   ["The government staged celebrations to mark the country's entry into NATO on Friday.", '1999-03-13', [['Friday', 'DATE', '1999-03-12']]],
   ['Among the first countries to accede to NATO on Friday were also Poland and the Czech Republic.', '1999-03-13', [['Friday', 'DATE', '1999-03-12']]],
   ['The boy was taken to make the late-November trip, Castro said.', '2000-01-28', [['late-November', 'DATE', '1999-11']]],
+  // the governing verb may sit further back than the infinitive
+  ["The Hungarian government staged a number of celebrations to mark the country's entry into NATO on Friday.", '1999-03-13', [['Friday', 'DATE', '1999-03-12']]],
+  ['A new information system made it extremely difficult for Sun to meet demand for its newest computers well into the summer.', '1989-10-26', [['the summer', 'DATE', '1989-SU']]],
   ['The company is to close the plant Friday.', '1999-03-13', [['Friday', 'DATE', '1999-03-19']]],
   // "to death" is no infinitive
   ['Slepian was shot to death on the night of Oct. 23.', '1999-05-05', [['Oct. 23', 'DATE', '1998-10-23']]],

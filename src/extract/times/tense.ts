@@ -46,7 +46,8 @@ export class TenseReader {
     for (let j = left, n = 0; j >= c.first && n < WINDOW; j--, n++) {
       const code = this.code(j);
       if (code === BREAK) break;
-      if (code === INFINITIVE) infinitive = true;
+      // the verb governing an infinitive may sit a window further back
+      if (code === INFINITIVE) { if (!infinitive) n = 0; infinitive = true; }
       else if (code !== NONE) return governed(code - 3 as Tense, infinitive);
     }
     for (let j = end, n = 0; j < c.limit && n < WINDOW; j++, n++) {
