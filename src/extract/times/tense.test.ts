@@ -16,6 +16,8 @@ describe('tense cues around a weekday', () => check([
   // "next to" and "set … as" point nowhere
   ['Bombs went off next to the embassies on Friday.', '2000-01-15', [['Friday', 'DATE', '2000-01-14']]],
   ['The agency set Friday as the deadline.', '2000-01-15', [['Friday', 'DATE', '2000-01-14']]],
+  ['The index is within 70 points of its record high set on Aug. 6.', '1998-02-06', [['Aug. 6', 'DATE', '1997-08-06']]],
+  ['Talks are set for Aug. 6.', '1998-02-06', [['Aug. 6', 'DATE', '1998-08-06']]],
   // infinitives and modals point ahead, also for verbs the lexicon does not list
   ['The stock is to resume trading in Paris Tuesday.', '1989-10-27', [['Tuesday', 'DATE', '1989-10-31']]],
   ['The father could come as early as Tuesday.', '2000-04-03', [['Tuesday', 'DATE', '2000-04-04']]],

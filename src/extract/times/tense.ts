@@ -108,7 +108,8 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number): Cue {
   // "next to the embassy", "coming from Cuba", "set a deadline": not pointing ahead
   // "due to expire" points ahead, "due to the storm" gives a cause
   const cause = next === 'to' && cues.determiners.has(c.w(j + 2));
-  if (cues.prospective.has(w) && !cues.prospectiveUnless.get(w)?.has(next) && !cause) {
+  const only = cues.prospectiveOnly.get(w);
+  if (cues.prospective.has(w) && !cues.prospectiveUnless.get(w)?.has(next) && (!only || only.has(next)) && !cause) {
     // "had been due to expire Friday", "had been scheduled": a plan from before, now past
     const prev = c.w(j - 1);
     return prev === 'had' || prev === 'been' && c.w(j - 2) === 'had' ? -1 : 1;

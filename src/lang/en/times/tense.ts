@@ -16,8 +16,10 @@ export interface TenseCues {
   readonly forwardSignals: ReadonlySet<string>;
   /** Words that end a clause, so a cue beyond them governs another clause. */
   readonly clauseBreaks: ReadonlySet<string>;
-  /** Prospective words that point nowhere before these next words ("next to", "set a record"). */
+  /** Prospective words that point nowhere before these next words ("next to", "coming from"). */
   readonly prospectiveUnless: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Prospective words that point ahead only before these next words ("set to", "set for", not "set a record"). */
+  readonly prospectiveOnly: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words that follow a verb rather than an adjective: objects, prepositions ("attended a rally"). */
   readonly afterVerb: ReadonlySet<string>;
   /** Pronoun subjects before a plain present verb ("they meet Monday"). */
@@ -57,9 +59,9 @@ export function loadTenseCues(): TenseCues {
     prospectiveUnless: new Map([
       ['next', new Set(['to'])],
       ['coming', new Set(['from', 'out', 'back', 'up', 'under', 'in'])],
-      // "set Friday as the deadline", "set a record": only "set to" and "set for" are ahead
-      ['set', new Set(['a', 'an', 'the', 'up', 'off', 'out', 'aside', 'fire', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])],
     ]),
+    // "set Friday as the deadline", "a record high set on Aug. 6": only "set to" and "set for" are ahead
+    prospectiveOnly: new Map([['set', new Set(['to', 'for'])]]),
     afterVerb: new Set([
       'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'him', 'them',
       'it', 'us', 'me', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'into', 'after', 'before', 'during',
