@@ -6,6 +6,13 @@ type Row = [text: string, date: string, references: [text: string, occurrence: n
 // Each reference: its text, which occurrence in the text (1-based), and the entity it must link
 // to (null: must stay unlinked).
 const ROWS: Row[] = [
+  // a description of the one state named just before
+  ['Saudi Crown Prince Mohammed bin Salman told Trump on Tuesday that the kingdom wants to join.', '2025-11-18', [['kingdom', 1, 'SAU', 'alias']]],
+  ['Trump said Kazakhstan will join, making the Central Asian nation the first to do so.', '2025-11-06', [['Central Asian nation', 1, 'KAZ', 'alias']]],
+  ['Kazakhstan is rich in oil. The country’s president visited Washington.', '2025-11-06', [['country', 1, 'KAZ', 'alias']]],
+  ['Israel and the UAE signed. The country will open an embassy.', '2020-09-15', [['country', 1, null]]],
+  ['Protests spread across the country of origin.', '2020-09-15', [['country', 1, null]]],
+  ['Kazakhstan joined. Officials met. The country will open an embassy.', '2025-11-06', [['country', 1, null]]],
   ['US Special Envoy Steve Witkoff hinted at it, saying more would come, though he declined to say which.', '2025-11-06',
     [['he', 1, 'person:steve-witkoff', 'pronoun']]],
   ['President Trump told Time Magazine that he believes Riyadh will lead.', '2025-11-06', [['he', 1, 'person:donald-trump', 'pronoun']]],

@@ -40,6 +40,7 @@ export function resolveReferences(s: Scan): void {
     if (!f && (s.lowers[i - 1] === 'the' || s.isCap(i)) && s.g.bodies.starts(lower)) f = mem.bareBody(i);
     if (!f && s.lowers[i - 1] === 'the' && isSpokes(lower)) f = mem.spokesman(i);
     if (!f && s.isCap(i)) f = mem.bodyNames.shortName(i);
+    if (!f && s.g.k.stateNouns.has(lower)) f = mem.stateNoun(i, covered);
     if (!f) continue;
     adds.push(f);
     mem.see(f);
@@ -81,6 +82,34 @@ class Memory {
     if (f.entityId.startsWith('org:office-of-')) this.lastOffice = f.entityId;
     const st = s.doc.stateOf(f.entityId);
     if (st) this.stateCounts.set(st, (this.stateCounts.get(st) ?? 0) + 1);
+    if (kind === 'state' && f.via !== 'place') {
+      const sent = s.tokens[f.start]!.sentence;
+      let list = this.statesBySentence.get(sent);
+      if (!list) this.statesBySentence.set(sent, (list = new Set()));
+      list.add(f.entityId);
+    }
+  }
+
+  private readonly statesBySentence = new Map<number, Set<string>>();
+
+  /**
+   * "the kingdom", "the Central Asian nation", "the country's": the state this sentence or the one
+   * before names, when it names exactly one (two states leave the description unresolved). The
+   * mention spans the description without its article.
+   */
+  stateNoun(i: number, covered: Uint8Array): Found | null {
+    const s = this.s;
+    let the = i - 1;
+    while (the > i - 4 && the >= 0 && s.lowers[the] !== 'the' && s.tokens[the]!.kind === 'word' && !covered[the]
+      && !s.g.k.functionWords.has(s.lowers[the]!)) the--;
+    if (the < 0 || s.lowers[the] !== 'the') return null;
+    // "the country of origin", "the Republic of …" describe something else; "the nation's capital" is the state's
+    if (s.lowers[i + 1] === 'of') return null;
+    const sent = s.tokens[i]!.sentence;
+    if (s.tokens[the]!.sentence !== sent) return null;
+    const seen = new Set([...(this.statesBySentence.get(sent) ?? []), ...(this.statesBySentence.get(sent - 1) ?? [])]);
+    if (seen.size !== 1) return null;
+    return { start: the + 1, end: i + 1, entityId: [...seen][0]!, via: 'alias' };
   }
 
   pronoun(i: number, gender: 'm' | 'f'): Found | null {

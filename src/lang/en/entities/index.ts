@@ -3,7 +3,7 @@ import { AGREEMENT_ANAPHORS, AGREEMENT_HEADS, AGREEMENT_OF_HEADS } from './agree
 import { BODIES, BODY_HEADS, SHORT_NAMES, type BodySpec, type ShortName } from './bodies.js';
 import { GROUP_COUNTS, GROUP_NOUNS, GROUPS, type GroupSpec } from './groups.js';
 import {
-  COMPOUND_BLOCKERS, DEMONYM_NAME_HEADS, FUNCTION_WORDS, NON_PERSON_NAME_WORDS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, OTHER_PARTY_PREPOSITIONS, PEOPLE_AFTER_STATE,
+  COMPOUND_BLOCKERS, DEMONYM_NAME_HEADS, FUNCTION_WORDS, NON_PERSON_NAME_WORDS, STATE_NOUNS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, OTHER_PARTY_PREPOSITIONS, PEOPLE_AFTER_STATE,
   US_PLACES, NAME_STOP_WORDS, NAME_SUFFIXES, US_PRONOUN_BEFORE, US_STATE_CONTEXT,
 } from './name-words.js';
 import { LOCATIVE_WORDS, PLACE_LIST_GLUE, PLACE_NAME_EXCLUSIONS, PLACE_NOUNS, loadPlaces, type PlaceRecord } from './places.js';
@@ -42,6 +42,7 @@ export interface EntityKnowledge {
   readonly otherPartyPrepositions: ReadonlySet<string>;
   readonly demonymNameHeads: ReadonlySet<string>;
   readonly nonPersonNameWords: ReadonlySet<string>;
+  readonly stateNouns: ReadonlySet<string>;
   readonly usPronounBefore: ReadonlySet<string>;
   readonly reference: ReferenceData;
   readonly groups: readonly GroupSpec[];
@@ -78,7 +79,7 @@ export function loadEntityKnowledge(): EntityKnowledge {
   return {
     states: loadStates(),
     places: loadPlaces(), placeNameExclusions: PLACE_NAME_EXCLUSIONS, placeNouns: PLACE_NOUNS, locativeWords: LOCATIVE_WORDS, placeListGlue: PLACE_LIST_GLUE,
-    successions: STATE_SUCCESSIONS, otherPartyPrepositions: OTHER_PARTY_PREPOSITIONS, demonymNameHeads: DEMONYM_NAME_HEADS, nonPersonNameWords: NON_PERSON_NAME_WORDS, usPronounBefore: US_PRONOUN_BEFORE,
+    successions: STATE_SUCCESSIONS, otherPartyPrepositions: OTHER_PARTY_PREPOSITIONS, demonymNameHeads: DEMONYM_NAME_HEADS, nonPersonNameWords: NON_PERSON_NAME_WORDS, stateNouns: STATE_NOUNS, usPronounBefore: US_PRONOUN_BEFORE,
     reference: loadReferenceData(),
     groups: GROUPS, groupNouns: GROUP_NOUNS, groupCounts: GROUP_COUNTS,
     bodies: BODIES, shortNames: SHORT_NAMES, bodyHeads: BODY_HEADS,

@@ -152,3 +152,6 @@ export const DEMONYM_NAME_HEADS: ReadonlySet<string> = new Set([
 export const NON_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'lake', 'delta', 'point', 'tech', 'city', 'state', 'county', 'sandwich', 'new', 'papua', 'equatorial',
 ]);
+
+/** Nouns that, after "the", describe a state named just before ("the kingdom", "the Central Asian nation"). */
+export const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'emirate', 'sultanate', 'republic']);
