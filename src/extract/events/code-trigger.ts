@@ -136,6 +136,11 @@ export class TriggerCoder {
     if (!source.length && group.type === 'CONSULT') source = this.read.slot(sc, comps, ['in', 'at']);
     if (!source.length) source = this.read.supportVerbSubject(sc, m.head);
     if (!source.length) source = this.read.passiveAgentAfter(sc, m.head);
+    // "(Kazakhstan's government said) that joining the accords was natural": a gerund opening what a
+    // source says, with no actor of its own, is the speaker's act
+    if (!source.length && tokens[m.head]!.lower.endsWith('ing') && tokens[m.head - 1]?.lower === 'that' && sc.reported(m.head)) {
+      source = sc.speaker(m.head);
+    }
     // "(the spokesman said) there was no meeting planned with Trump": a meeting with someone is the speaker side's
     if (!source.length && target.length && group.type === 'CONSULT' && sc.reported(m.head)) {
       const speaker = sc.speaker(m.head);

@@ -58,6 +58,11 @@ describe('joining and leaving', () => {
     expect(events(text, '2025-11-18').filter((e) => e[2]![0] === 'AZE' || e[2]![0] === 'BHR')).toEqual([]);
   });
 
+  it('a gerund opening what a government says is its own act', () => {
+    expect(events("Kazakhstan's government said on Friday that joining the Abraham Accords was a natural step.", '2025-11-07'))
+      .toEqual([['AGREE', 'join', ['org:kaz-government'], ['KAZ'], 'agreement:abraham-accords', 'occurred']]);
+  });
+
   it('a rejection is no withdrawal', () => {
     expect(events('Saudi Arabia rejected the Abraham Accords.')).toEqual([['REJECT', null, ['SAU'], ['SAU'], 'agreement:abraham-accords', 'occurred']]);
   });
