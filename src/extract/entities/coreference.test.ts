@@ -10,6 +10,7 @@ const ROWS: Row[] = [
   ['Saudi Crown Prince Mohammed bin Salman told Trump on Tuesday that the kingdom wants to join.', '2025-11-18', [['kingdom', 1, 'SAU', 'alias']]],
   ['Trump said Kazakhstan will join, making the Central Asian nation the first to do so.', '2025-11-06', [['Central Asian nation', 1, 'KAZ', 'alias']]],
   ['Kazakhstan is rich in oil. The country’s president visited Washington.', '2025-11-06', [['country', 1, 'KAZ', 'alias']]],
+  ['Saudi Crown Prince Mohammed bin Salman told Trump at the White House that the kingdom wants to join.', '2025-11-18', [['kingdom', 1, 'SAU', 'alias']]],
   ['Israel and the UAE signed. The country will open an embassy.', '2020-09-15', [['country', 1, null]]],
   ['Protests spread across the country of origin.', '2020-09-15', [['country', 1, null]]],
   ['Kazakhstan joined. Officials met. The country will open an embassy.', '2025-11-06', [['country', 1, null]]],

@@ -82,7 +82,9 @@ class Memory {
     if (f.entityId.startsWith('org:office-of-')) this.lastOffice = f.entityId;
     const st = s.doc.stateOf(f.entityId);
     if (st) this.stateCounts.set(st, (this.stateCounts.get(st) ?? 0) + 1);
-    if (kind === 'state' && f.via !== 'place') {
+    // "at the White House", "in Washington": where something happens, not a state the story is about
+    const before = s.lowers[f.start - 1] === 'the' ? s.lowers[f.start - 2] : s.lowers[f.start - 1];
+    if (kind === 'state' && f.via !== 'place' && before !== 'at' && before !== 'in') {
       const sent = s.tokens[f.start]!.sentence;
       let list = this.statesBySentence.get(sent);
       if (!list) this.statesBySentence.set(sent, (list = new Set()));
