@@ -1,39 +1,61 @@
-// Runs a child process and measures its wall time, CPU time (all its threads) and peak resident
-// memory (VmHWM), from /proc.
+// Runs a child process and measures its wall time, CPU time and peak resident memory, from /proc,
+// over the whole process tree: `extract --jsonl` and `ingest` extract in child processes of their own.
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 
-function peakRssKb(pid) {
+function read(path) {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-// User + system CPU seconds of a process so far (all threads), from /proc/<pid>/stat.
-function cpuSeconds(pid) {
-  try {
-    const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
+    return readFileSync(path, 'utf8');
   } catch {
     return null;
   }
 }
 
-/** Runs `node args…` with stdin from a file (or none) and stdout to a file (or discarded). */
+function peakRssKb(pid) {
+  const m = /VmHWM:\s+(\d+) kB/.exec(read(`/proc/${pid}/status`) ?? '');
+  return m ? Number(m[1]) : 0;
+}
+
+// CPU seconds of a process (all threads): its own, and with `reaped` its children's it has waited for.
+function cpuSeconds(pid, reaped) {
+  const st = read(`/proc/${pid}/stat`);
+  if (!st) return null;
+  const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12]) + (reaped ? Number(f[13]) + Number(f[14]) : 0)) / 100;
+}
+
+function childrenOf(pid) {
+  const c = read(`/proc/${pid}/task/${pid}/children`);
+  return c ? c.trim().split(/\s+/).filter(Boolean).map(Number) : [];
+}
+
+/** The process and its descendants still running. */
+function tree(pid) {
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) all.push(...childrenOf(all[i]));
+  return all;
+}
+
+/**
+ * Runs `node args…` with stdin from a file (or none) and stdout to a file (or discarded). CPU time
+ * is the tree's: the process's own and reaped children's, plus its running descendants'. Peak RSS
+ * is the sum of each process's own peak (an upper bound of the tree's peak at any one time).
+ */
 export function measure(args, { stdinFile = null, stdoutFile = null, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, args, {
       stdio: [stdinFile ? 'pipe' : 'ignore', stdoutFile ? 'pipe' : 'ignore', 'pipe'], env: { ...process.env, ...env },
     });
-    let peak = 0, cpu = null, stderr = '';
+    const peaks = new Map();
+    let cpu = null, stderr = '';
     const timer = setInterval(() => {
-      peak = Math.max(peak, peakRssKb(child.pid));
-      cpu = cpuSeconds(child.pid) ?? cpu;
+      let total = 0;
+      for (const pid of tree(child.pid)) {
+        peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peakRssKb(pid)));
+        total += cpuSeconds(pid, pid === child.pid) ?? 0;
+      }
+      if (total) cpu = +total.toFixed(2);
     }, 25);
     if (stdinFile) createReadStream(stdinFile).pipe(child.stdin);
     if (stdoutFile) child.stdout.pipe(createWriteStream(stdoutFile));
@@ -41,6 +63,7 @@ export function measure(args, { stdinFile = null, stdoutFile = null, env = {} } 
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
+      const peak = [...peaks.values()].reduce((a, b) => a + b, 0);
       // The CPU time is read until the last poll before exit (within 25 ms of the end).
       resolve({ code, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpu, peakRssMB: +(peak / 1024).toFixed(1), stderr });
     });

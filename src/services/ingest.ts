@@ -30,7 +30,7 @@ export interface IngestSummary {
  * @example { prepareBatch: (docs) => pool.prepareBatch(docs) }
  */
 export interface IngestOptions {
-  /** Extracts documents elsewhere (the worker pool), answering `{extraction, frames}` JSON each; without it, in this thread. */
+  /** Extracts documents elsewhere (the extraction pool), answering `{extraction, frames}` JSON each; without it, in this thread. */
   readonly prepareBatch?: (docs: readonly SourceDocument[]) => Promise<readonly PoolResult[]>;
   /** Documents read ahead and put in date order together (default 2,000, and at most 32 MB of text). */
   readonly chunkDocs?: number;
@@ -56,9 +56,11 @@ const CHUNK_CHARS = 32 << 20;
  * whole or absent (a crash rolls back at most the documents in hand, and a rerun stores what is
  * missing, the rest being duplicates).
  *
+ * `extractor` extracts in this thread; it may be null when `opts.prepareBatch` extracts elsewhere.
+ *
  * @example await ingest(db, readInputs(['news/']), createExtractor())
  */
-export async function ingest(db: Kysely<DB>, inputs: AsyncIterable<InputItem>, extractor: ExtractsDocuments,
+export async function ingest(db: Kysely<DB>, inputs: AsyncIterable<InputItem>, extractor: ExtractsDocuments | null,
   onDocument?: (doc: SourceDocument, result: 'stored' | 'duplicate' | 'rejected') => void, opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { stored: 0, duplicates: 0, rejected: [] };
   const unreadable: IngestSummary['rejected'] = [];
@@ -84,15 +86,16 @@ export async function ingest(db: Kysely<DB>, inputs: AsyncIterable<InputItem>, e
 
 type Outcome = { doc: SourceDocument; hash: string; result: 'stored' | 'duplicate' | 'rejected'; error?: string };
 
-async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: ExtractsDocuments, summary: IngestSummary,
+async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: ExtractsDocuments | null, summary: IngestSummary,
   onDocument: ((doc: SourceDocument, result: 'stored' | 'duplicate' | 'rejected') => void) | undefined, opts: IngestOptions): Promise<void> {
   if (!docs.length) return;
   docs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
   const hashes = docs.map((d) => contentHash(d.text));
   const known = await storedHashes(db, hashes);
   const size = opts.batchDocs ?? 32;
+  if (!opts.prepareBatch && !extractor) throw new Error('ingest needs an extractor or opts.prepareBatch');
   const prepare = opts.prepareBatch ?? (async (batch: readonly SourceDocument[]) => batch.map((d) => {
-    const p = prepareDocument(d, extractor);
+    const p = prepareDocument(d, extractor!);
     return p.ok ? { prepared: p } : { error: p.error };
   }));
   const inFlight: { from: number; to: number; results: Promise<readonly (PoolResult | { prepared: PreparedDocument & { ok: true } })[]> }[] = [];

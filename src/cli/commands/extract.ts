@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import type { ExtractionOut } from '../../core/contract.js';
 import { errorLine } from '../../core/errors.js';
 import { parseSize } from '../../readers/size.js';
 import { extractJsonlStream, inThread } from '../../services/jsonl-extract.js';
 import type { LineBatch } from '../../services/jsonl-lines.js';
 import { createExtractionPool } from '../../services/parallel/extract-pool.js';
+import { LESS_INLINING } from '../../services/parallel/v8-flags.js';
 import { printJson } from '../output.js';
-import { formatExtraction } from '../format/extraction-table.js';
 
 export function registerExtract(program: Command): void {
   program
@@ -25,7 +26,7 @@ export function registerExtract(program: Command): void {
         return;
       }
       if (!files.length) throw new Error('give one or more files, or --jsonl');
-      // The HTML and feed readers are loaded only for files, never for the --jsonl stream.
+      // The HTML and feed readers (and the table printer) are loaded only for files, never for the --jsonl stream.
       const { readFileItems } = await import('../../readers/read-file.js');
       const extractor = (await import('../../services/extractor.js')).createExtractor();
       const results: ExtractionOut[] = [];
@@ -47,7 +48,10 @@ export function registerExtract(program: Command): void {
         }
       }
       if (opts.json) printJson(results);
-      else for (const r of results) process.stdout.write(formatExtraction(r) + '\n');
+      else {
+        const { formatExtraction } = await import('../format/extraction-table.js');
+        for (const r of results) process.stdout.write(formatExtraction(r) + '\n');
+      }
       if (failed) process.exitCode = 1;
     });
 }
@@ -57,6 +61,8 @@ interface ExtractOptions { date?: string; jsonl?: boolean; json?: boolean; threa
 async function extractJsonl(opts: ExtractOptions): Promise<void> {
   const threads = opts.threads ?? availableParallelism();
   if (threads <= 1) {
+    // Before the extractor's code is compiled (see v8-flags.ts).
+    setFlagsFromString(LESS_INLINING);
     const { createExtractor } = await import('../../services/extractor.js');
     await extractJsonlStream(process.stdin, process.stdout, inThread(createExtractor(), opts.date));
     return;

@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { readInputs } from '../../readers/inputs.js';
 import { parseSize } from '../../readers/size.js';
-import { openQueue } from '../../queue/boss.js';
-import { enqueueDocuments } from '../../queue/enqueue.js';
-import { queueSettings } from '../../queue/settings.js';
-import { createExtractor } from '../../services/extractor.js';
 import { ingest } from '../../services/ingest.js';
 import { createExtractionPool } from '../../services/parallel/extract-pool.js';
+import { LESS_INLINING } from '../../services/parallel/v8-flags.js';
 import { dbTarget, openKnowledgeBase } from '../../services/open-knowledge-base.js';
 import { printJson } from '../output.js';
 
@@ -24,35 +22,45 @@ export function registerIngest(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'document date, overriding any dateline')
     .option('--max-size <size>', 'largest document to read, e.g. 10MB (default)', parseSize)
     .option('--queue', 'queue the documents for `accords worker` instead of processing them here (PostgreSQL)')
-    .option('--threads <n>', 'extraction threads (default: all cores; 1 extracts in this thread)', (v) => Number.parseInt(v, 10))
+    .option('--threads <n>', 'extraction processes (default: all cores; 1 extracts in this process)', (v) => Number.parseInt(v, 10))
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean; maxSize?: number; queue?: boolean; threads?: number }) => {
       const target = dbTarget(opts.db);
       if (opts.queue) return enqueue(paths, target, opts);
-      const kb = await openKnowledgeBase(target, { reference: opts.reference });
-      // Extraction runs on every core while this thread reads the inputs and writes the database.
+      // Extraction runs on every core while this process reads the inputs and writes the database;
+      // the extraction processes start while the database opens. This process builds an extractor
+      // of its own only with --threads 1.
       const threads = opts.threads ?? availableParallelism();
       const pool = threads > 1 ? createExtractionPool(threads) : null;
       try {
-        const summary = await ingest(kb.db, readInputs(paths, { date: opts.date, maxSize: opts.maxSize }), createExtractor(), undefined,
-          pool ? { prepareBatch: (docs) => pool.prepareBatch(docs), inFlight: threads * 3 } : {});
-        if (opts.json) printJson(summary);
-        else {
-          process.stdout.write(`stored ${summary.stored}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}\n`);
-          for (const r of summary.rejected) process.stdout.write(`  rejected ${r.input}: ${r.error}\n`);
-          for (const w of summary.warnings ?? []) process.stdout.write(`  warning ${w.input}: ${w.warning}\n`);
+        const kb = await openKnowledgeBase(target, { reference: opts.reference });
+        try {
+          if (!pool) setFlagsFromString(LESS_INLINING);
+          const extractor = pool ? null : (await import('../../services/extractor.js')).createExtractor();
+          const summary = await ingest(kb.db, readInputs(paths, { date: opts.date, maxSize: opts.maxSize }), extractor, undefined,
+            pool ? { prepareBatch: (docs) => pool.prepareBatch(docs), inFlight: threads * 3 } : {});
+          if (opts.json) printJson(summary);
+          else {
+            process.stdout.write(`stored ${summary.stored}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}\n`);
+            for (const r of summary.rejected) process.stdout.write(`  rejected ${r.input}: ${r.error}\n`);
+            for (const w of summary.warnings ?? []) process.stdout.write(`  warning ${w.input}: ${w.warning}\n`);
+          }
+          if (summary.rejected.length) process.exitCode = EXIT_SOME_REJECTED;
+        } finally {
+          await kb.close();
         }
-        if (summary.rejected.length) process.exitCode = EXIT_SOME_REJECTED;
       } finally {
         await pool?.close();
-        await kb.close();
       }
     });
 }
 
 /** `ingest --queue`: the documents are read and queued here, extracted and stored by the workers. */
 async function enqueue(paths: string[], target: string, opts: { reference: boolean; date?: string; json?: boolean; maxSize?: number }): Promise<void> {
-  const settings = queueSettings();
+  // The queue's modules (pg-boss) are loaded only for --queue.
+  const { openQueue } = await import('../../queue/boss.js');
+  const { enqueueDocuments } = await import('../../queue/enqueue.js');
+  const settings = (await import('../../queue/settings.js')).queueSettings();
   const boss = await openQueue(target, settings);
   try {
     // Opening the knowledge base here creates and migrates a new one, with the reference choice made on this command line.
