@@ -18,17 +18,34 @@ export function attributionAt(offset: number, frames: readonly ReportFrame[], qu
     if (f.cue.start <= offset && offset < f.cue.end) continue;
     if (!best || f.content.end - f.content.start < best.content!.end - best.content!.start) best = f;
   }
-  if (best) {
-    const text = best.speaker?.text ?? best.cue.text;
-    if (!best.speakerEntities.length) return [{ entity: null, text }];
-    return best.speakerEntities.map((id) => ({ entity: id, text }));
-  }
+  if (best) return attributionOf(best);
   for (const q of quotes) {
     if (offset < q.start || offset >= q.end) continue;
     if (q.speaker) return [{ entity: q.speaker, text: q.speakerText ?? entities.get(q.speaker)?.name ?? q.speaker }];
     return q.speakerText ? [{ entity: null, text: q.speakerText }] : [];
   }
   return [];
+}
+
+/**
+ * The frame whose speaker denies what covers the offset ("Kazakh officials denied that Rubio met
+ * Tokayev", "denied reports that it would join"): the innermost such frame, or null.
+ */
+export function denialAt(offset: number, frames: readonly ReportFrame[], denialCues: ReadonlySet<string>): ReportFrame | null {
+  let best: ReportFrame | null = null;
+  for (const f of frames) {
+    if (!f.content || !denialCues.has(f.cue.lemma.toLowerCase())) continue;
+    if (offset < f.content.start || offset >= f.content.end) continue;
+    if (!best || f.content.end - f.content.start < best.content!.end - best.content!.start) best = f;
+  }
+  return best;
+}
+
+/** The attribution a frame gives: its speaker's entities, or its words when they name no entity. */
+export function attributionOf(f: ReportFrame): AttributionOut[] {
+  const text = f.speaker?.text ?? f.cue.text;
+  if (!f.speakerEntities.length) return [{ entity: null, text }];
+  return f.speakerEntities.map((id) => ({ entity: id, text }));
 }
 
 /** True when a report frame or a quote covers the offset: the event is someone's statement. */

@@ -3,7 +3,7 @@ import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { DiscourseMemory } from './anaphora.js';
 import { anchorTime, eventDate, eventTimes } from './anchor-time.js';
-import { attributionAt, isReported, quoteSpeakerOf, speakerOf } from './attribution.js';
+import { attributionAt, attributionOf, denialAt, isReported, quoteSpeakerOf, speakerOf } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
 import { joinControllers, mergePurposes } from './controllers.js';
 import { demandsIn, obligationsIn } from './demands.js';
@@ -82,12 +82,15 @@ export class EventCoder {
       const time = anchorTime(at, times);
       // "a meeting … next week": an event dated after the article has not happened yet
       // (a statement is reported once made: "threatened to stop imports from July 14" dates the stop, not the threat)
-      const status = (d.status === 'occurred' || d.status === 'ongoing') && !STATEMENTS.has(d.type) && time && isAfter(time.value, a.doc.date)
+      let status = (d.status === 'occurred' || d.status === 'ongoing') && !STATEMENTS.has(d.type) && time && isAfter(time.value, a.doc.date)
         ? 'expected' : d.status;
+      // "officials denied that Rubio met Tokayev": what a speaker denies is denied, on the speaker's word
+      const denial = attribute ? denialAt(at, frames, this.k.status.denialCues) : null;
+      if (denial) status = 'denied';
       events.push({
         type: d.type, mode: d.mode, source: d.source, target: d.target, agreement: d.agreement,
         time: time && { ...time, value: eventDate(time.value) }, status,
-        attribution: attribute ? attributionAt(at, frames, a.quotes, a.entities) : [],
+        attribution: denial ? attributionOf(denial) : attribute ? attributionAt(at, frames, a.quotes, a.entities) : [],
         evidence, cameo: d.cameo, sentence: s.index, trigger: trig,
       });
     };

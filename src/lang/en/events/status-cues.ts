@@ -37,6 +37,8 @@ export interface StatusCues {
   readonly disclosures: ReadonlySet<string>;
   /** Reporting cues that make the act reported a charge against its actor ("claimed that ISIL had attacked"). */
   readonly claimCues: ReadonlySet<string>;
+  /** Lemmas of report cues whose content the speaker denies ("denied that Rubio met Tokayev"): denied, by the speaker. */
+  readonly denialCues: ReadonlySet<string>;
 }
 
 const entries = (status: EventStatus, words: string): Array<[string, EventStatus]> =>
@@ -81,6 +83,7 @@ export function loadStatusCues(): StatusCues {
       'revealed', 'disclosed', 'acknowledged', 'conceded', 'signaled', 'signalled', 'hinted', 'suggested', 'predicted']),
     schedules: new Set(['expected', 'poised', 'due', 'scheduled', 'set', 'slated', 'going', 'about', 'bound', 'likely']),
     claimCues: new Set(['claim', 'claimed', 'claims', 'allege', 'alleged', 'alleges', 'charge', 'charged', 'charges']),
+    denialCues: new Set(['deny', 'dispute', 'refute', 'rebut']),
     disclosures: new Set(['say', 'said', 'says', 'comment', 'specify', 'disclose', 'reveal', 'confirm', 'elaborate', 'answer',
       'identify', 'explain', 'indicate', 'tell', 'told']),
   };
