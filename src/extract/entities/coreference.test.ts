@@ -6,6 +6,11 @@ type Row = [text: string, date: string, references: [text: string, occurrence: n
 // Each reference: its text, which occurrence in the text (1-based), and the entity it must link
 // to (null: must stay unlinked).
 const ROWS: Row[] = [
+  // a pronoun after an unnamed official of a named state stands for that state, not for someone earlier
+  ['Israel and Azerbaijan signed, with Energy Secretary Chris Wright attending. Azerbaijan’s president said his country sees no need to join.', '2025-11-12',
+    [['his', 1, 'AZE', 'pronoun']]],
+  ['Mauritania’s foreign minister denied reports that his government was preparing to join.', '2025-11-14', [['his', 1, 'MRT', 'pronoun']]],
+  ['Secretary of State Marco Rubio landed. The president said he would veto the bill.', '2025-11-14', [['he', 1, null]]],
   // a description of the one state named just before
   ['Saudi Crown Prince Mohammed bin Salman told Trump on Tuesday that the kingdom wants to join.', '2025-11-18', [['kingdom', 1, 'SAU', 'alias']]],
   ['Trump said Kazakhstan will join, making the Central Asian nation the first to do so.', '2025-11-06', [['Central Asian nation', 1, 'KAZ', 'alias']]],

@@ -119,6 +119,12 @@ class Memory {
     const sent = s.tokens[i]!.sentence;
     for (let back = 0; back <= 2 && sent - back >= 0; back++) {
       const inSentence = (this.peopleBySentence.get(sent - back) ?? []).filter((f) => f.end <= i);
+      // "Azerbaijan's president said his country …": an unnamed official of a named state is
+      // nearer than anyone before; the pronoun stands for that state
+      if (inSentence.length === 0 && back === 0) {
+        const official = this.unnamedOfficial(s.sentenceStart(i), i);
+        if (official !== undefined) return official ? { start: i, end: i + 1, entityId: official, via: 'pronoun' } : null;
+      }
       if (inSentence.length === 0) continue;
       const ids = new Set(inSentence.filter((f) => this.compatible(f.entityId, gender)).map((f) => f.entityId));
       if (ids.size === 0) return null;
@@ -127,6 +133,35 @@ class Memory {
       return id ? { start: i, end: i + 1, entityId: id, via: 'pronoun' } : null;
     }
     return null;
+  }
+
+  /**
+   * A title word in tokens [from, to) that names no found person: the state written just before it
+   * ("Azerbaijan's president", "the Mauritanian foreign minister"), null for an official of no
+   * named state ("the president"), undefined when there is no such title.
+   */
+  private unnamedOfficial(from: number, to: number): string | null | undefined {
+    const s = this.s;
+    let result: string | null | undefined;
+    for (let t = s.nextTitleWord[from]!; t < to; t = s.nextTitleWord[t + 1]!) {
+      if (this.covered(t)) continue;
+      result = null;
+      for (let j = t - 1; j >= from && j >= t - 4; j--) {
+        const f = this.byStart.get(j);
+        if (f && s.doc.kindOf(f.entityId) === 'state' && f.via !== 'place') { result = f.entityId; break; }
+      }
+    }
+    return result;
+  }
+
+  private covered(t: number): boolean {
+    for (let j = t; j >= 0 && j >= t - 6; j--) {
+      const f = this.byStart.get(j);
+      if (f && f.end > t && this.s.doc.kindOf(f.entityId) === 'person') return true;
+      if (f && (f.titleStart ?? f.start) <= t && f.end > t) return true;
+    }
+    for (const list of this.peopleBySentence.values()) for (const f of list) if ((f.titleStart ?? f.start) <= t && t < f.end) return true;
+    return false;
   }
 
   private compatible(id: string, gender: 'm' | 'f'): boolean {
