@@ -52,4 +52,10 @@ describe.skipIf(!built)('process pool: a child that dies', () => {
     await expect(pool.run(work)).rejects.toThrow('exited with code 3');
     await pool.close();
   });
+
+  it('names its last error line, not the stack or version lines after it', async () => {
+    const pool = createProcessPool(1, ['-e', 'console.error("TypeError: x is undefined\\n    at f (a.js:1:1)\\n\\nNode.js v20"); process.exit(1)']);
+    await expect(pool.run({ task: 'extract', docs: [] })).rejects.toThrow('extraction process 1 of 1 exited with code 1: TypeError: x is undefined');
+    await pool.close();
+  });
 });

@@ -39,7 +39,9 @@ export function createProcessPool(processes: number, execArgv: readonly string[]
     const exited = new Promise<void>((done) => child.on('close', (code, signal) => {
       if (!closing || (code !== 0 && !killed)) {
         const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-        const last = stderrTail.trim().split('\n').pop();
+        // Its last error line, not the stack trace or version line that may follow it.
+        const lines = stderrTail.trim().split('\n');
+        const last = lines.findLast((l) => /error|fatal/i.test(l)) ?? lines.pop();
         events.fail(new Error(`${name} ${how}${last ? `: ${last}` : ''}`));
       }
       done();
