@@ -26,6 +26,7 @@ describe('joining and leaving', () => {
     ['Britain left the European Union on Friday.', [['RETREAT', 'withdraw', ['GBR'], ['org:eu'], null, 'occurred']]],
     ['Britain voted to leave the EU in 2016.', [['RETREAT', 'withdraw', ['GBR'], ['org:eu'], null, 'expected']]],
     ['The United States withdrew from the Paris Agreement.', [['REJECT', 'withdraw', ['USA'], ['USA'], 'agreement:paris-agreement', 'occurred']]],
+    ['Armenia and Azerbaijan could both sign on to the Abraham Accords next year.', [['AGREE', 'join', ['ARM', 'AZE'], [], 'agreement:abraham-accords', 'possible']]],
     ['Washington backed out of the Iran nuclear deal in 2018.', [['REJECT', 'withdraw', ['USA'], ['USA'], 'agreement:jcpoa', 'occurred']]],
   ])('%s', (text, want) => {
     expect(events(text)).toEqual(want);

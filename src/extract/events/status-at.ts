@@ -24,6 +24,9 @@ export function looksLikeNoun(tokens: readonly Token[], sentStart: number, head:
   const prev = tokens[head - 1];
   if (!prev || head - 1 < sentStart) return lex.verbs.formsOf(tokens[head]!.lower).length === 0;
   const p = prev.lower;
+  // "could both join", "have all signed": a quantifier floating after a modal or auxiliary
+  const before = tokens[head - 2]?.lower ?? '';
+  if ((p === 'both' || p === 'all' || p === 'each') && head - 2 >= sentStart && (lex.cues.modals.has(before) || lex.words.auxiliaries.has(before))) return false;
   if (lex.words.determiners.has(p) || prev.kind === 'clitic' && (p === "'s" || p === "’s")) return true;
   if (lex.words.prepositions.has(p) && p !== 'to') return !tokens[head]!.lower.endsWith('ing');
   if (prev.kind === 'number') return true;

@@ -42,6 +42,7 @@ export interface VerbGroup {
   readonly form: 'past' | 'participle' | 'gerund' | 'present' | 'base';
 }
 
+const FLOATING = new Set(['both', 'all', 'each']);
 const TIME_WORDS = /^(?:on|today|yesterday|tomorrow|last|this|next|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
 
 /** Looks a word up by itself and by its likely lemmas ("refused" → "refuse", "plans" → "plan"). */
@@ -91,6 +92,8 @@ export function readVerbGroup(tokens: readonly Token[], sentStart: number, head:
     const w = t.lower;
     if (negatedWord(w, cues)) { negated = true; k--; continue; }
     if (isAdverb(t)) { k--; continue; }
+    // "could both sign", "have all agreed": a floating quantifier after a modal or auxiliary
+    if (FLOATING.has(w) && k > sentStart && (cues.modals.has(tokens[k - 1]!.lower) || words.auxiliaries.has(tokens[k - 1]!.lower))) { k--; continue; }
     if (cues.modals.has(w)) { modal = w; k--; nearest = false; continue; }
     if (words.auxiliaries.has(w)) {
       if (words.beForms.has(w) && nearest) {
