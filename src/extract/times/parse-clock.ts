@@ -3,6 +3,7 @@ import { pad } from './calendar-math.js';
 import type { Hit } from './spec.js';
 
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?$/;
+const HHMM = /^([01]\d|2[0-3])([0-5]\d)$/;
 /**
  * Reads a clock time at i: "10:35 a.m.", "5 p.m. EST", "noon", "midnight", "4 in the morning",
  * "17:00 GMT". Returns the TIMEX3 time part ("T17:00") and where it ends.
@@ -13,6 +14,12 @@ export function readClock(c: Cursor, i: number): { pod: string; end: number } | 
   if ((w === 'noon' || w === 'midday') && c.w(i - 1) !== 'high') return { pod: 'T12:00', end: i + 1 };
   if (w === 'midnight') return { pod: 'T24:00', end: i + 1 };
   if (!c.isNumber(i)) return null;
+  // wire-service clock times: "1330 GMT", "0800 hours"; "10:35 a.m. (0735 GMT)" restates the
+  // time just given in another zone and is left to it
+  const hhmm = HHMM.exec(w);
+  if (hhmm && c.w(i - 1) !== '(' && (c.k.timeZones.has(c.w(i + 1)) || c.w(i + 1) === 'hours' || c.w(i + 1) === 'hrs')) {
+    return { pod: `T${hhmm[1]}:${hhmm[2]}`, end: i + 2 };
+  }
   const m = CLOCK.exec(w);
   if (!m) return null;
   let h = +m[1]!;

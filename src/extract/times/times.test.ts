@@ -50,6 +50,9 @@ describe('parts of day and clock times', () => check([
   ['He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05',
     [['4 in the morning', 'TIME', '2000-04-06T04:00'], ['4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00']]],
   ['The blast came at 10:35 a.m. (0735 GMT).', '1998-08-08', [['10:35 a.m.', 'TIME', '1998-08-08T10:35']]],
+  ['The talks began at 1330 GMT on Thursday and ended at 1800 gmt.', '2025-11-06', [['1330 GMT on Thursday', 'TIME', '2025-11-06T13:30'], ['1800 gmt', 'TIME', '2025-11-06T18:00']]],
+  ['The curfew starts at 2200 hours.', '2025-11-06', [['2200 hours', 'TIME', '2025-11-06T22:00']]],
+  ['In 1330 the city fell; 2400 GMT is no clock time.', '2025-11-06', [['1330', 'DATE', '1330']]],
   ['The blast came at 10:35 a.m. (0735 GMT) and rescuers worked until Friday.', '1998-08-08', [['10:35 a.m.', 'TIME', '1998-08-08T10:35'], ['Friday', 'DATE', '1998-08-07']]],
 ]));
 
