@@ -42,6 +42,21 @@ function nothingJoined(sc: TriggerScope, next: number): boolean {
   return sc.inTime(next) || /^(?:\w+ly|soon|later|too|and|but|or)$/.test(t.lower);
 }
 
+/** Nouns after a body's name that make the phrase its members, not the body ("NATO allies"). */
+const COMPANIONS = new Set(['allies', 'members', 'partners', 'countries', 'states', 'nations', 'leaders', 'officials', 'ministers',
+  'troops', 'forces', 'counterparts', 'colleagues', 'diplomats', 'governments', 'neighbors', 'neighbours']);
+
+/**
+ * The body itself is what is joined: not "NATO allies", and not "joined the EU in condemning the
+ * attack" / "in the talks" — joining a body in an activity; "joined NATO in 1999" is a joining.
+ */
+function bodyItself(sc: TriggerScope, nameEnd: number, span: Span): boolean {
+  if (COMPANIONS.has(sc.tokens[nameEnd]?.lower ?? '')) return false;
+  const after = sc.tokens[nameEnd]?.lower === 'in' ? nameEnd : span.end;
+  if (sc.tokens[after]?.lower !== 'in' || after >= sc.sentence.tokenEnd) return true;
+  return sc.inTime(after + 1) || sc.inTime(after + 2);
+}
+
 /**
  * The object names an agreement or a body to join. With `definite`, a bare word must point back
  * ("the deal", "the accords"): "a deal", "bilateral agreements" are new ones, not the one under discussion.
@@ -49,13 +64,14 @@ function nothingJoined(sc: TriggerScope, next: number): boolean {
 export function hasAgreementWord(sc: TriggerScope, comps: Map<string, Span>, definite = false): boolean {
   for (const [key, span] of comps) {
     if (key !== 'obj' && key !== 'to' && key !== 'into' && key !== 'with') continue;
+    const bodies = sc.actors.within(span).filter((x) => { const e = sc.actors.entity(x.entityId); return e?.kind === 'group' || e?.kind === 'organization' && e.subtype === 'igo'; });
+    if (bodies.some((x) => !bodyItself(sc, x.tokenEnd, span))) continue;
     for (let i = span.start; i < span.end && i < span.start + 6; i++) {
       if (!AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) continue;
       if (!definite || pointsBack(sc, span.start, i)) return true;
       break;
     }
-    const mentions = sc.actors.within(span);
-    if (mentions.some((x) => { const e = sc.actors.entity(x.entityId); return e?.kind === 'group' || e?.kind === 'organization' && e.subtype === 'igo'; })) return true;
+    if (bodies.length) return true;
   }
   return false;
 }

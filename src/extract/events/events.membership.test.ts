@@ -32,6 +32,19 @@ describe('joining and leaving', () => {
     expect(events(text)).toEqual(want);
   });
 
+  // joining a body in an activity, or joining its members, is no accession
+  it.each([
+    'Britain joined the European Union in condemning the attack.',
+    'France joined NATO allies in calling for restraint.',
+    'Canada will join the EU in the talks.',
+  ])('%s: no joining', (text) => {
+    expect(events(text).filter((e) => e[1] === 'join')).toEqual([]);
+  });
+
+  it('joining a body in a year is a joining', () => {
+    expect(events('Poland joined NATO in 1999.')).toEqual([['AGREE', 'join', ['POL'], ['org:nato'], null, 'occurred']]);
+  });
+
   // leaving a place, a meeting or a post is no withdrawal from anything
   it.each([
     'The minister left Baghdad on Friday.',
