@@ -35,17 +35,22 @@ export function createProcessPool(processes: number, execArgv: readonly string[]
     child.stderr.setEncoding('utf8').on('data', (s: string) => { stderrTail = (stderrTail + s).slice(-4096); });
     // A dead child's stdin fails writes with EPIPE: its exit, reported below, says why.
     child.stdin.on('error', () => {});
-    child.on('error', (err) => events.fail(new Error(`${name} could not start: ${err.message}`)));
-    const exited = new Promise<void>((done) => child.on('close', (code, signal) => {
-      if (!closing || (code !== 0 && !killed)) {
-        const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-        // Its last error line, not the stack trace or version line that may follow it.
-        const lines = stderrTail.trim().split('\n');
-        const last = lines.findLast((l) => /error|fatal/i.test(l)) ?? lines.pop();
-        events.fail(new Error(`${name} ${how}${last ? `: ${last}` : ''}`));
-      }
-      done();
-    }));
+    const exited = new Promise<void>((done) => {
+      child.on('error', (err) => {
+        events.fail(new Error(`${name} could not start: ${err.message}`));
+        done();
+      });
+      child.on('close', (code, signal) => {
+        if (!closing || (code !== 0 && !killed)) {
+          const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+          // Its last error line, not the stack trace or version line that may follow it.
+          const lines = stderrTail.trim().split('\n');
+          const last = lines.findLast((l) => /error|fatal/i.test(l)) ?? lines.pop();
+          events.fail(new Error(`${name} ${how}${last ? `: ${last}` : ''}`));
+        }
+        done();
+      });
+    });
     return {
       send(req) {
         for (const part of requestFrame(req)) child.stdin.write(part);
