@@ -62,6 +62,8 @@ function singleNameFits(s: Scan, at: number, title: ParsedTitle): boolean {
   const key = s.keys[at]!;
   if (s.doc.personKeys.has(key) || s.g.surnames.has(key)) return true;
   if (s.g.k.organizationWords.has(s.lowers[at]!)) return false;
+  // "the General Agreement(s) on Tariffs and Trade": an agreement's head word is no surname
+  if (s.g.k.agreementHeads.has(s.keys[at]!) || s.g.k.agreementOfHeads.has(s.keys[at]!)) return false;
   return title.role === null || !s.isCap(at + 1);
 }
 
