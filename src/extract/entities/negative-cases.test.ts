@@ -5,6 +5,7 @@ type Row = [text: string, date: string, forbidden: [text: string, id?: string][]
 
 // Words that must NOT be linked (to any entity, or to the given one).
 const ROWS: Row[] = [
+  ['The Chicago Board of Trade and the Board of Governors of the Federal Reserve met.', '1987-03-04', [['Board of Trade'], ['Board of Governors']]],
   ['China sought admission to the General Agreements on Tariffs and Trade.', '1987-03-04', [['Agreements', 'person:agreements'], ['General Agreements', 'person:general-agreements']]],
   ['The Washington Post reported the story.', '2025-11-06', [['Washington', 'USA']]],
   ['George Washington crossed the Delaware.', '2025-11-06', [['Washington', 'USA']]],

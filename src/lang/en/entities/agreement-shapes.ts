@@ -10,9 +10,12 @@ export const AGREEMENT_HEADS: ReadonlySet<string> = new Set([
   'Framework', 'Roadmap', 'Understanding', 'Deal', 'Covenant', 'Armistice', 'Truce', 'Ceasefire',
 ]);
 
-/** Capitalized heads followed by "of X" ("Treaty of Rome", "Board of Peace"). */
+/**
+ * Capitalized heads followed by "of X" ("Treaty of Rome"). Not "Board": a board of anything is a
+ * body ("Board of Trade", "Board of Governors"); the Board of Peace is curated by name.
+ */
 export const AGREEMENT_OF_HEADS: ReadonlySet<string> = new Set([
-  'Treaty', 'Board', 'Declaration', 'Peace', 'Protocol', 'Convention', 'Charter', 'Accord', 'Accords',
+  'Treaty', 'Declaration', 'Peace', 'Protocol', 'Convention', 'Charter', 'Accord', 'Accords',
   'Agreement', 'Covenant',
 ]);
 
