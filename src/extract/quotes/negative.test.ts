@@ -21,8 +21,46 @@ describe('QuoteStage: not quotations', () => {
     // ''…'' and ``…'' are an encoding artifact of old newswire archives, not quotation marks
     ["''We go now,'' he said."],
     ["``We will stay,'' said a senior official."],
+    // a show named as the outlet of an interview, even beside a speaker
+    ['The senator told “Good Evening Ohio” on Sunday that the bill would pass.'],
+    ['In an interview with “Capitol Report,” the minister defended the plan.'],
+    ['Speaking to “Morning Briefing” on Monday, she declined to comment.'],
+    // a work after its kind and a comma, or before the people or the kind of the show
+    ['She recalled the talks in her memoir, “Long Road Home,” published in May.'],
+    ['“Harbor Lights” star Ana Ruiz attended the summit.'],
+    ['Crews filmed scenes for the latest “Steel Rain” movie near the port.'],
+    // a list of titles once the first is named as one
+    ['He starred in “Border Town,” “Night Shift” and “The Envoy.”'],
+    // a digest's headline with its writer's credit
+    ['—“Ministers meet in Geneva to discuss the truce,” by the Tribune’s Ann Lee: http://t.co/x'],
+    // a heading alone in its paragraph, and a label
+    ['The talks resumed.\n\n“A VOTE IN SEPTEMBER”\n\nThe vote will be held in the autumn.'],
+    ['“Related:”\n\nMinisters Meet In Geneva.'],
+    // the words mentioned as a sentence's subject, not said
+    ['Officials classified the cables. “Top secret” is the highest level of classification.'],
+    ['The doctrine failed. “Containment” has been policy since 1950.'],
+    // slogans dated in brackets
+    ['Its posters read “Close the borders” (2005) and “No to the treaty” (2009).'],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('QuoteStage: title-like words that stay quotations', () => {
+  it.each<[string, string[]]>([
+    // a title-cased phrase after "told" is a show only when title-cased; words are still words
+    ['He told reporters, “we will stay the course.”', ['we will stay the course.']],
+    // the show is no quotation, the words beside it are
+    ['“We will win,” the senator told “Good Evening Ohio” on Sunday.', ['We will win']],
+    // a capitalized quote before a noun that names no show's people or kind
+    ['Supporters wore “Vote Ruiz” hats, and Ruiz said, “Thank you all.”', ['Vote Ruiz', 'Thank you all.']],
+    // a list of quotations whose first item is someone's words
+    ['Ruiz named “Border Town,” “Night Shift” and “The Envoy” as her favourites.', ['Border Town', 'Night Shift', 'The Envoy']],
+    // a quoted sentence that opens a sentence and goes on with its own verb
+    ['“We are ready,” is what the minister said.', ['We are ready']],
+    ['The talks resumed. “Peace is possible,” the minister said.', ['Peace is possible']],
+  ])('%s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
   });
 });
 

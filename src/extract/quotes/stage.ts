@@ -18,6 +18,8 @@ const TITLE_WORDS = 5;
 const LONG_QUOTE = 4;
 const wordCount = (text: string, q: QuoteSpan) => text.slice(q.start, q.end).split(/\s+/).length;
 const INHERIT_SENTENCES = 4;
+// between two items of a list of quoted names: “A,” “B” and “C”
+const LIST_GAP = /^[\s,]*(?:(?:and|or)\s+)?$/;
 
 /**
  * Finds direct quotations and their speakers. The speaker comes from the reporting frame that
@@ -36,7 +38,11 @@ export class QuoteStage implements Stage {
   readonly name = 'quotes';
   private readonly markers: ScareMarkers;
   constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {
-    this.markers = { naming: knowledge.namingMarkers, term: knowledge.termMarkers };
+    this.markers = {
+      naming: knowledge.namingMarkers, term: knowledge.termMarkers, titleBefore: knowledge.titleBefore,
+      workNouns: knowledge.workNouns, titleRoleNouns: knowledge.titleRoleNouns, headlineCredit: knowledge.headlineCredit,
+      mentionVerbs: knowledge.mentionVerbs,
+    };
   }
 
   run(ctx: StageContext, a: Analysis): Analysis {
@@ -70,6 +76,7 @@ export class QuoteStage implements Stage {
     const quotes: Quote[] = [];
     let lastSpoken: { choice: SpeakerChoice; sentence: number; paragraph: number } | null = null;
     let spokenAt = -1;
+    let unquoted = -1;
     for (let i = 0; i < spans.length; i++) {
       const q = spans[i]!;
       const si = sentenceOf(q.start);
@@ -113,7 +120,12 @@ export class QuoteStage implements Stage {
       }
       const introduced = via[i] === 'frame-holds' || via[i] === 'unit' || via[i] === 'inherit' || via[i] === 'colon' || via[i] === 'byline'
         || via[i] === 'frame-near' && wordCount(a.text, q) > TITLE_WORDS;
-      if (isScareQuote(a.text, q, this.markers, { introduced, spoken: !!choice })) continue;
+      const listed = i > 0 && unquoted === i - 1 && LIST_GAP.test(a.text.slice(spans[i - 1]!.outerEnd, q.outerStart));
+      const mentioned = via[i] !== 'frame-holds' && opensSentence(a, s, q);
+      if (isScareQuote(a.text, q, this.markers, { introduced, spoken: !!choice, listed, mentioned })) {
+        unquoted = i;
+        continue;
+      }
       // single marks with nobody speaking are headline and scare quotes, even where they are the style
       if (q.marks === 'single' && !choice) continue;
       if (choice) {

@@ -13,7 +13,7 @@ import {
   type ReportClass,
 } from './reporting-verbs.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, PERSON_NOUNS } from './speaker-nouns.js';
-import { NAMING_MARKERS, TERM_MARKERS } from './scare-quotes.js';
+import { HEADLINE_CREDIT, MENTION_VERBS, NAMING_MARKERS, TERM_MARKERS, TITLE_BEFORE, TITLE_ROLE_NOUNS, WORK_NOUNS } from './scare-quotes.js';
 
 export type { ReportClass } from './reporting-verbs.js';
 
@@ -62,6 +62,16 @@ export interface ReportKnowledge {
   readonly namingMarkers: ReadonlySet<string>;
   /** Words before a quotation that make it a term or title, someone's only with a speaker ("dubbed"). */
   readonly termMarkers: ReadonlySet<string>;
+  /** Words before a title-cased quotation that make it a show's or a work's name ("told", "interview with"). */
+  readonly titleBefore: ReadonlySet<string>;
+  /** Works whose title follows after a comma ("his memoir, “…”"). */
+  readonly workNouns: ReadonlySet<string>;
+  /** Words after a title-cased quotation that make it a show's or a work's name (“…” star). */
+  readonly titleRoleNouns: ReadonlySet<string>;
+  /** Verbs after a short quotation that opens its sentence that make it a mention (“Top secret” is …). */
+  readonly mentionVerbs: ReadonlySet<string>;
+  /** What follows a digest's headline: its writer's credit ("," by Times' Ben Sisario). */
+  readonly headlineCredit: RegExp;
 }
 
 const plural = (w: string): string[] => {
@@ -140,6 +150,11 @@ export function loadReportKnowledge(): ReportKnowledge {
     clauseOpeners: CLAUSE_OPENERS,
     namingMarkers: NAMING_MARKERS,
     termMarkers: TERM_MARKERS,
+    titleBefore: TITLE_BEFORE,
+    workNouns: WORK_NOUNS,
+    titleRoleNouns: TITLE_ROLE_NOUNS,
+    headlineCredit: HEADLINE_CREDIT,
+    mentionVerbs: MENTION_VERBS,
   };
 }
 
