@@ -3,6 +3,7 @@ import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { DiscourseMemory } from './anaphora.js';
 import { anchorTime, eventDate, eventTimes } from './anchor-time.js';
+import { mergeAttackParts } from './attack-parts.js';
 import { attributionAt, attributionOf, denialAt, isReported, quoteSpeakerOf, speakerOf } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
 import { joinControllers, mergePurposes } from './controllers.js';
@@ -75,6 +76,7 @@ export class EventCoder {
       if (d && !(d.status === 'possible' && !d.source.length && !d.agreement)) drafts.push(d);
     }
     dropPassingNouns(drafts, a.tokens, this.k.clause.prepositions);
+    const kept = mergeAttackParts(drafts, a.tokens, s.tokenStart, this.k.clause);
     const events: EventRecord[] = [];
     const evidence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
     const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean) => {
@@ -94,7 +96,7 @@ export class EventCoder {
         evidence, cameo: d.cameo, sentence: s.index, trigger: trig,
       });
     };
-    for (const d of mergePurposes(joinControllers(drafts))) {
+    for (const d of mergePurposes(joinControllers(kept))) {
       if (d.match.trigger.group.restates) restate(d, before);
       if (!d.target.length) d.target = defaultTarget(d.type, d.source, a.tokens, actors, d.match.last + 1, s.tokenEnd, scope.heads);
       const first = a.tokens[d.match.head]!, last = a.tokens[d.match.last]!;

@@ -8,7 +8,7 @@ import type { EventDraft } from './draft.js';
 import { statesOverlap } from './participants.js';
 import { placeSource } from './places.js';
 import { ActorReader } from './read-actors.js';
-import { looksLikeNoun } from './status-at.js';
+import { attributiveParticiple, looksLikeNoun } from './status-at.js';
 import { nounStatus, verbStatus, type StatusContext } from './status.js';
 import { wireCased, type TriggerMatch } from './trigger-index.js';
 import type { TriggerScope } from './trigger-scope.js';
@@ -45,6 +45,7 @@ export class TriggerCoder {
     const t = tokens[m.head]!;
     if (m.head > s.tokenStart && t.text[0] !== t.lower[0] && !wireCased(tokens, m.head)) return null;
     if (looksLikeNoun(tokens, s.tokenStart, m.head, this.lex) && !t.lower.endsWith('ed')) return null;
+    if (m.last === m.head && attributiveParticiple(tokens, s.tokenStart, m.head, s.tokenEnd, this.lex)) return null;
     const g = readVerbGroup(tokens, s.tokenStart, m.head, this.lex);
     const there = this.existential(m, g, sc);
     if (g.prepGerund || g.objectControl || there < 0 && this.reducedRelative(m, g, sc) || this.purposeWish(g, sc)) return null;

@@ -37,6 +37,11 @@ const NONE: Array<[string, string]> = [
   ['A meeting is planned for next week.', '2016-05-16'],
   // a noun use of a verb trigger ("the talk", "an attack") with no actor
   ['The attack shocked the region.', '2016-05-16'],
+  // a participle between an article or possessive and its noun is an adjective, and "armed" arms no actor
+  ["France's proposed tax is small.", '2000-01-01'],
+  ['Israel left the occupied hills quiet.', '2000-01-01'],
+  ['Armed with machetes, French militiamen waited.', '2000-01-01'],
+  ['French arms inspectors waited in Israel.', '2000-01-01'],
 ];
 
 const pack = loadEnglish();

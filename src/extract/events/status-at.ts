@@ -33,6 +33,20 @@ export function looksLikeNoun(tokens: readonly Token[], sentStart: number, head:
   return false;
 }
 
+/**
+ * "the occupied West Bank", "its armed struggle", "Israel's proposed plan": a participle between an
+ * article or possessive and the noun it modifies is an adjective, not an event verb. ("Countries
+ * that signed the accord" keep the verb: "that" opens a clause.)
+ */
+export function attributiveParticiple(tokens: readonly Token[], sentStart: number, head: number, sentEnd: number, lex: GroupLexicon): boolean {
+  const prev = tokens[head - 1], next = tokens[head + 1];
+  if (!prev || head - 1 < sentStart || !next || head + 1 >= sentEnd || !lex.words.nounOpeners.has(prev.lower)) return false;
+  if (!tokens[head]!.lower.endsWith('ed') || next.kind !== 'word') return false;
+  const w = next.lower;
+  return !lex.words.prepositions.has(w) && !lex.words.determiners.has(w) && !lex.words.subordinators.has(w)
+    && !lex.words.auxiliaries.has(w) && !lex.words.pronouns.has(w) && w !== 'and' && w !== 'or';
+}
+
 /** For a noun, the status of the nearest verb to its left in the same clause. */
 function governingStatus(tokens: readonly Token[], s: Sentence, head: number, lex: GroupLexicon, reported: boolean): EventStatus {
   for (let i = head - 1; i >= s.tokenStart && i >= head - 8; i--) {

@@ -10,6 +10,8 @@ export interface ClauseWords {
   readonly relatives: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
+  /** Articles and possessive pronouns: a participle between one and its noun is an adjective ("the occupied West Bank", "its armed struggle"). */
+  readonly nounOpeners: ReadonlySet<string>;
   /** Forms of "be", "have", "do", "get" and "become" that can stand in a verb group. */
   readonly auxiliaries: ReadonlySet<string>;
   readonly beForms: ReadonlySet<string>;
@@ -54,6 +56,7 @@ export function loadClauseWords(): ClauseWords {
       'via per upon beyond around along behind outside inside like'),
     determiners: set("a an the this that these those its their his her our my your some any each every another no " +
       "several many both all two three four five other such"),
+    nounOpeners: set("a an the its their his her our my your 's ’s"),
     auxiliaries: set("is are am was were be been being 's 're 'm has have had 've 'd do does did get gets got gotten become becomes became"),
     beForms: set("is are am was were be been being 's 're 'm get gets got gotten"),
     haveForms: set("has have had 've having"),

@@ -92,7 +92,9 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   // AID
   { type: 'AID', mode: 'asylum', cameo: '075', pos: 'verb', target: 'obj to', phrases: ['grant * asylum|refuge', 'offer * asylum|refuge'] },
   { type: 'AID', mode: 'military', cameo: '072', pos: 'verb', target: 'obj to',
-    phrases: ['send|supply|sell|deliver|provide * arm|weapon|missile', 'send|supply|sell|deliver|provide * military aid|assistance', 'arm'] },
+    phrases: ['send|supply|sell|deliver|provide * arm|weapon|missile', 'send|supply|sell|deliver|provide * military aid|assistance'] },
+  // "armed" is mostly an adjective ("armed with machetes", "armed struggle", "UN arms inspectors"): arming is an event when an actor is armed
+  { type: 'AID', mode: 'military', cameo: '072', pos: 'verb', target: 'obj', needsActorObject: true, phrases: ['arm'] },
   { type: 'AID', mode: 'humanitarian', cameo: '073', pos: 'verb', target: 'obj to from',
     phrases: ['evacuate * wounded|civilian|refugee', 'send|deliver|provide|airlift * food|medicine|relief|humanitarian'] },
   { type: 'AID', mode: null, cameo: '070', pos: 'verb', target: 'obj to',

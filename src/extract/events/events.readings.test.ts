@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../core/stage.js';
+import { loadEnglish } from '../../lang/en/index.js';
+import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
+import { EventStage } from './stage.js';
+
+const E: FixtureEntity[] = [
+  ['Israel', 'ISR', 'state', null], ['Israeli', 'ISR', 'state', null, 'demonym'], ['Gaza', 'PSE', 'state', null],
+  ['Palestinian', 'PSE', 'state', null, 'demonym'], ['Hamas', 'group:hamas', 'group', 'PSE'], ['Iran', 'IRN', 'state', null],
+  ['Hezbollah', 'group:hezbollah', 'group', 'LBN'], ['Burundian', 'BDI', 'state', null, 'demonym'], ['Congolese', 'COD', 'state', null, 'demonym'],
+  ['Sudanese', 'SDN', 'state', null, 'demonym'], ['Juba', 'SDN', 'state', null], ['U.S.', 'USA', 'state', null],
+  ['United Nations', 'org:un', 'organization', null], ['Britain', 'GBR', 'state', null], ['Iraq', 'IRQ', 'state', null],
+];
+
+type Want = { type: string; status: string; source: string[]; target: string[] };
+
+/** [text, the events]: how a word is read (verb, adjective, noun) and how the parts of one attack count. */
+const CASES: Array<[string, Want[]]> = [
+  // a participle between an article or possessive and its noun is an adjective
+  ['Israeli soldiers beat up Palestinian detainees on the occupied West Bank.', [{ type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['PSE'] }]],
+  ['Israel demanded that Hamas renounce its armed struggle.', [{ type: 'REQUEST', status: 'occurred', source: ['ISR'], target: ['PSE'] }]],
+  // arming is an event when an actor is armed
+  ['Iran armed Hezbollah.', [{ type: 'AID', status: 'occurred', source: ['IRN'], target: ['LBN'] }]],
+  ['A camp was attacked by Burundian militiamen armed with machetes.', [{ type: 'ASSAULT', status: 'occurred', source: ['BDI'], target: ['BDI'] }]],
+  ['Britain mobilized reservists while United Nations arms inspectors waited.', [{ type: 'MOBILIZE', status: 'occurred', source: ['GBR'], target: ['GBR'] }]],
+  // one attack told in several words is one event: its result, its shared-subject verbs, the verb it is the subject of
+  ['A camp for Congolese refugees was attacked by Burundian militiamen, killing at least 156 people.', [
+    { type: 'ASSAULT', status: 'occurred', source: ['BDI'], target: ['COD'] }]],
+  ['Sudanese rebels shelled Juba for the first time in a year on Sunday and Monday, killing about 20 people.', [
+    { type: 'ASSAULT', status: 'occurred', source: ['SDN'], target: ['SDN'] }]],
+  ['Israeli jets bombed Gaza, killing or wounding 50.', [{ type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['PSE'] }]],
+  ['Hamas killed one U.S. soldier and wounded two others.', [{ type: 'ASSAULT', status: 'occurred', source: ['PSE'], target: ['USA'] }]],
+  ['A roadside bombing by Hamas near Gaza on Sunday killed one U.S. soldier.', [{ type: 'ASSAULT', status: 'occurred', source: ['PSE'], target: ['USA'] }]],
+  // attacks with subjects of their own stay apart, and so does the attack a killing happened in
+  ['Israel bombed Gaza and Hamas fired rockets at Israel.', [
+    { type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['PSE'] }, { type: 'ASSAULT', status: 'occurred', source: ['ISR', 'PSE'], target: ['ISR'] }]],
+  ['After the attack Israel bombed Gaza.', [{ type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['PSE'] }]],
+  ['Five Palestinian children were killed in Israeli shelling.', [
+    { type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['PSE'] }, { type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['ISR'] }]],
+];
+
+const pack = loadEnglish();
+const stage = new EventStage(pack.events, pack.verbs);
+const states = (ps: ReadonlyArray<{ state: string | null }>) => [...new Set(ps.map((p) => p.state).filter(Boolean))].sort();
+
+describe('events: word readings and the parts of one attack', () => {
+  it.each(CASES)('%s', (text, want) => {
+    const a = stage.run(makeContext(text, '2000-01-01'), analysisOf(text, '2000-01-01', E));
+    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: states(e.source), target: states(e.target) }));
+    expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
+  });
+});
