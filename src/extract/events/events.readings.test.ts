@@ -6,7 +6,7 @@ import { EventStage } from './stage.js';
 
 const E: FixtureEntity[] = [
   ['Israel', 'ISR', 'state', null], ['Israeli', 'ISR', 'state', null, 'demonym'], ['Gaza', 'PSE', 'state', null],
-  ['Palestinian', 'PSE', 'state', null, 'demonym'], ['Hamas', 'group:hamas', 'group', 'PSE'], ['Iran', 'IRN', 'state', null],
+  ['Palestinian', 'PSE', 'state', null, 'demonym'], ['Hamas', 'group:hamas', 'group', 'PSE'], ['Iran', 'IRN', 'state', null], ['Iranian', 'IRN', 'state', null, 'demonym'],
   ['Hezbollah', 'group:hezbollah', 'group', 'LBN'], ['Burundian', 'BDI', 'state', null, 'demonym'], ['Congolese', 'COD', 'state', null, 'demonym'],
   ['Sudanese', 'SDN', 'state', null, 'demonym'], ['Juba', 'SDN', 'state', null], ['U.S.', 'USA', 'state', null],
   ['United Nations', 'org:un', 'organization', null], ['Britain', 'GBR', 'state', null], ['Iraq', 'IRQ', 'state', null],
@@ -23,6 +23,13 @@ const CASES: Array<[string, Want[]]> = [
   ['Iran armed Hezbollah.', [{ type: 'AID', status: 'occurred', source: ['IRN'], target: ['LBN'] }]],
   ['A camp was attacked by Burundian militiamen armed with machetes.', [{ type: 'ASSAULT', status: 'occurred', source: ['BDI'], target: ['BDI'] }]],
   ['Britain mobilized reservists while United Nations arms inspectors waited.', [{ type: 'MOBILIZE', status: 'occurred', source: ['GBR'], target: ['GBR'] }]],
+  // "press", "pressure", "lobby": a verb use asks something of an actor
+  ['Israel pressed Iran to stop.', [{ type: 'REQUEST', status: 'occurred', source: ['ISR'], target: ['IRN'] }]],
+  ['Britain lobbied the United Nations.', [{ type: 'REQUEST', status: 'occurred', source: ['GBR'], target: [] }]],
+  ['Iran pressed ahead with its plan.', []],
+  ['Iranian press reports made much of the plan.', []],
+  ['Under mounting domestic pressure, Israel changed course.', []],
+  ['A protectionist lobby in Britain was using the proposal.', []],
   // one attack told in several words is one event: its result, its shared-subject verbs, the verb it is the subject of
   ['A camp for Congolese refugees was attacked by Burundian militiamen, killing at least 156 people.', [
     { type: 'ASSAULT', status: 'occurred', source: ['BDI'], target: ['COD'] }]],

@@ -121,9 +121,13 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'REQUEST', mode: 'condition', cameo: '100', pos: 'verb', target: 'obj',
     phrases: ['link * to', 'condition * on|upon', 'tie * to', 'make * conditional'] },
   { type: 'REQUEST', mode: 'demand', cameo: '100', pos: 'verb', target: 'obj that from of',
-    phrases: ['demand', 'insist', 'press', 'pressure', 'order', 'issue * ultimatum|demand', 'reiterate * demand|call'] },
+    phrases: ['demand', 'insist', 'press for', 'press * to', 'pressure * to|into', 'order', 'issue * ultimatum|demand', 'reiterate * demand|call'] },
+  // "press", "pressure" and "lobby" are mostly nouns ("Brazilian press reports", "under mounting pressure", "a
+  // protectionist lobby"): a verb use asks something of an actor ("pressed Iran", "lobbied Congress")
+  { type: 'REQUEST', mode: 'demand', cameo: '100', pos: 'verb', target: 'obj', needsActorObject: true, phrases: ['press', 'pressure'] },
+  { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'verb', target: 'obj', needsActorObject: true, phrases: ['lobby'] },
   { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'verb', target: 'obj on to that',
-    phrases: ['urge', 'ask', 'call on|upon', 'call for', 'appeal', 'request', 'plead', 'push for', 'lobby', 'seek * support|help|aid|assistance', 'invite',
+    phrases: ['urge', 'ask', 'call on|upon', 'call for', 'appeal', 'request', 'plead', 'push for', 'lobby for', 'lobby * to', 'seek * support|help|aid|assistance', 'invite',
       'approach * for|about',
       'propose', 'encourage', 'implore', 'beg'] },
   // "Obama wants Putin to …": a wish that another actor act is an appeal to that actor
