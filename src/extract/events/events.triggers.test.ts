@@ -70,6 +70,12 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
     { type: 'ACCUSE', status: 'occurred', source: ['USA'], target: ['IRN'] }, { type: 'ASSAULT', status: 'occurred', source: ['IRN'], target: ['ISR'] }]],
   ['Iran claimed responsibility for the attack by Egypt on Israel.', [{ cue: 'claimed', speaker: 'Iran', ids: ['IRN'] }], [
     { type: 'ASSAULT', status: 'occurred', source: ['EGY'], target: ['ISR'] }]],
+  // rejecting an accusation rejects its author's claim; the accusation is no event of its own
+  ["Israel condemned as ``unacceptable'' allegations by Iran.", [], [{ type: 'REJECT', status: 'occurred', source: ['ISR'], target: ['IRN'] }]],
+  ["Russia rejected Japan's accusations.", [], [{ type: 'REJECT', status: 'occurred', source: ['RUS'], target: ['JPN'] }]],
+  ["Russia said Japan's allegations were baseless.", FRAME_SAID('Russia', ['RUS']), [{ type: 'REJECT', status: 'occurred', source: ['RUS'], target: ['JPN'] }]],
+  ['The charges were false.', [], []],
+  ['Russia condemned Japan.', [], [{ type: 'ACCUSE', status: 'occurred', source: ['RUS'], target: ['JPN'] }]],
   // a phrase reaches over four words and over quote marks, not across a relative clause
   ['Turkey had "partially accepted" the demands.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['TUR'], target: ['TUR'] }]],
   ['Greece and Turkey have ties that neither side wants to change.', [], []],

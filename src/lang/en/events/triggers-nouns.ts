@@ -21,6 +21,9 @@ export const EVENT_NOUNS: readonly TriggerGroup[] = [
   { type: 'ACCUSE', mode: 'disapprove', cameo: '111', pos: 'noun', target: 'against of on to', source: 'by from', phrases: ['criticism', 'condemnation', 'complaint', 'rebuke'] },
   { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'noun', target: 'against', source: 'by from', phrases: ['evidence', 'proof'] },
   { type: 'ACCUSE', mode: 'allege', cameo: '112', pos: 'noun', target: 'against of', source: 'by from', phrases: ['accusation', 'allegation', 'charge'] },
+  // "(Japan replied that) the E.C. charges were unfounded": the speaker rejects the accusation of the actor it names
+  { type: 'REJECT', mode: 'deny', cameo: '120', pos: 'noun', target: 'possessor', source: 'speaker',
+    phrases: ['accusation|allegation|charge|claim * unfounded|baseless|groundless|false|untrue|fabricated|absurd|ridiculous'] },
   { type: 'ACCUSE', mode: 'investigate', cameo: '090', pos: 'noun', target: 'into of against', phrases: ['investigation', 'probe', 'inquiry'] },
   { type: 'REQUEST', mode: 'appeal', cameo: '020', pos: 'noun', target: 'to for', source: 'by from of', phrases: ['request', 'appeal', 'plea'] },
   { type: 'REQUEST', mode: 'demand', cameo: '100', pos: 'noun', target: 'on for', source: 'by from of', phrases: ['demand'] },
