@@ -71,7 +71,7 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
   ['Iran claimed responsibility for the attack by Egypt on Israel.', [{ cue: 'claimed', speaker: 'Iran', ids: ['IRN'] }], [
     { type: 'ASSAULT', status: 'occurred', source: ['EGY'], target: ['ISR'] }]],
   // rejecting an accusation rejects its author's claim; the accusation is no event of its own
-  ["Israel condemned as ``unacceptable'' allegations by Iran.", [], [{ type: 'REJECT', status: 'occurred', source: ['ISR'], target: ['IRN'] }]],
+  ["Israel rejected as ``baseless'' allegations by Iran.", [], [{ type: 'REJECT', status: 'occurred', source: ['ISR'], target: ['IRN'] }]],
   ["Russia rejected Japan's accusations.", [], [{ type: 'REJECT', status: 'occurred', source: ['RUS'], target: ['JPN'] }]],
   ["Russia said Japan's allegations were baseless.", FRAME_SAID('Russia', ['RUS']), [{ type: 'REJECT', status: 'occurred', source: ['RUS'], target: ['JPN'] }]],
   ['The charges were false.', [], []],

@@ -30,10 +30,10 @@ export const CONFLICTUAL_VERBS: readonly TriggerGroup[] = [
     phrases: ['reject', 'rebuff', 'spurn', 'oppose', 'turn down',
       'dismiss * appeal|call|proposal|offer|plan|request|demand|report|idea|invitation|ultimatum',
       'deny * request|access|visa|entry|permission', 'rule out'] },
-  // "condemned as unacceptable allegations by Rwanda", "denied the accusations": rejecting an accusation rejects its author's
-  // claim (our annotation guide: "replied that the E.C. charges were unfounded" is a REJECT of the E.C.)
+  // "denied the accusations", "rejected allegations by Rwanda": rejecting an accusation rejects its author's claim (our
+  // annotation guide: "replied that the E.C. charges were unfounded" is a REJECT of the E.C.); condemning one stays an ACCUSE
   { type: 'REJECT', mode: 'deny', cameo: '120', pos: 'verb', target: 'by obj',
-    phrases: ['deny|reject|condemn|denounce|refute|dismiss * accusation|allegation|charge|claim'] },
+    phrases: ['deny|reject|refute|dismiss * accusation|allegation|charge|claim'] },
   // leaving an agreement: a rejection of it, in the mode the knowledge base reads as a withdrawal
   { type: 'REJECT', mode: 'withdraw', cameo: '120', pos: 'verb', target: 'obj',
     phrases: ['renege on', 'back out of', 'withdraw from * agreement|deal|treaty|accord|talk|pact|convention|protocol'] },
