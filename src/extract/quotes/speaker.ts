@@ -9,8 +9,9 @@ export interface SpeakerChoice {
   readonly entity: string | null;
 }
 
-// the relative pronoun is the cue's own subject: only an auxiliary or adverb or two stand between
-const RELATIVE = /^(\s*,?\s*)(who|which)(?:\s+[\p{L}']+){0,2}\s*$/iu;
+// the relative pronoun is the cue's own subject: only an auxiliary, an adverb or a short adjunct
+// stand between ("who has in the past described")
+const RELATIVE = /^(\s*,?\s*)(who|which)(?:\s+[\p{L}']+){0,4}\s*$/iu;
 
 /**
  * A frame's speaker as a quote gives it: for a pronoun, the full mention it refers to as the text,

@@ -44,7 +44,9 @@ function quotedBefore(scan: Scan, s: Sentence, f: RawFrame): boolean {
 function clauseFollows(scan: Scan, s: Sentence, from: number, reach: number, skip: ReadonlySet<string> | null): boolean {
   for (let j = from + 1; j < s.tokenEnd && j - from <= reach; j++) {
     const t = scan.tokens[j]!;
-    if (t.lower === 'that' || t.text === ':' || t.kind === 'quote') return true;
+    // a quotation after a preposition is its object ("officers he has spoken with “…”")
+    if (t.kind === 'quote') return !scan.k.npPrepositions.has(scan.tokens[j - 1]!.lower);
+    if (t.lower === 'that' || t.text === ':') return true;
     if (skip && !skip.has(t.lower)) return false;
   }
   return false;

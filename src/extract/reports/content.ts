@@ -1,6 +1,6 @@
 import type { Sentence } from '../../core/analysis.js';
 import { phraseStartingAt } from './phrase.js';
-import type { Scan, TokenSpan } from './scan.js';
+import { isCueVerb, type Scan, type TokenSpan } from './scan.js';
 
 const LOOK_FOR_THAT = 16;
 const ADJUNCT_STARTS = new Set([
@@ -18,13 +18,18 @@ function trimmed(scan: Scan, first: number, last: number): TokenSpan | null {
   return last >= first ? { first, last } : null;
 }
 
-/** What follows the cue: after "that" or ":" when they come soon, past an addressee ("told reporters"). */
+/**
+ * What follows the cue: after "that" or ":" when they come soon, past an addressee ("told reporters").
+ * A reporting verb before the "that" opens a clause of its own ("said Clinton reassured them that
+ * …"): the content starts right after the cue and holds that clause.
+ */
 export function contentAfter(scan: Scan, s: Sentence, cue: TokenSpan, lemma: string): TokenSpan | null {
   const { tokens, inQuote } = scan;
   let start = cue.last + 1;
   for (let j = start; j < s.tokenEnd && j - start < LOOK_FOR_THAT; j++) {
     const t = tokens[j]!;
     if (inQuote[j] || t.kind === 'quote') break;
+    if (j > start && t.kind === 'word' && isCueVerb(scan, t.lower)) break;
     if (t.lower === 'that' || t.text === ':') { start = j + 1; return trimmed(scan, start, s.tokenEnd - 1); }
     if (t.text === '.' || t.text === ';') break;
   }
@@ -79,7 +84,12 @@ export function contentBefore(scan: Scan, s: Sentence, speaker: TokenSpan, cue: 
     const quotedLeft = sep.kind === 'quote' || tokens[speaker.first - 2]?.kind === 'quote';
     return quotedLeft || !right ? left : { first: left.first, last: right.last };
   }
-  if (ADJUNCT_STARTS.has(next.lower) || scan.k.addresseeVerbs.has(scan.verbs.lemma(tokens[cue.first]!.lower))) return left;
+  if (ADJUNCT_STARTS.has(next.lower)) return left;
+  // "“…,” he told reporters", but not "After the debate, Trump told reporters he …": an opening
+  // adjunct is no content
+  if (scan.k.addresseeVerbs.has(scan.verbs.lemma(tokens[cue.first]!.lower))) {
+    return sep.kind !== 'quote' && scan.k.clauseOpeners.has(tokens[left.first]!.lower) ? null : left;
+  }
   return null;
 }
 

@@ -98,10 +98,18 @@ const isNoun = (scan: Scan, l: string) => scan.k.personNouns.has(l) || scan.k.bo
  */
 function relativeHead(scan: Scan, s: Sentence, j: number): TokenSpan | null {
   const { tokens, inQuote } = scan;
+  // "who forced me to … when she called": a subject pronoun right before the cue is its own
+  if (scan.k.pronouns.has(tokens[j]!.lower)) return null;
   for (let m = j; m > s.tokenStart && j - m < RELATIVE_REACH; m--) {
     const t = tokens[m]!;
     if (inQuote[m] || t.kind === 'quote' || t.kind === 'punct') return null;
-    if (t.lower === 'who') return phraseEndingAt(scan, m - 1, s.tokenStart);
+    if (t.lower === 'who') {
+      // "Rubio, who he dubbed": the relative pronoun is the object, its clause has a subject of its own
+      const next = tokens[m + 1]!;
+      if (m < j && (scan.k.pronouns.has(next.lower) || isCap(next))) return null;
+      // "Beck, who has in the past described": the phrase before the comma
+      return phraseEndingAt(scan, tokens[m - 1]?.text === ',' ? m - 2 : m - 1, s.tokenStart);
+    }
     // "Another intelligence source speaking to Fox News said": a participle modifies the source
     if (m < j && t.kind === 'word' && t.text === t.lower && /ing$/.test(t.lower) && scan.verbs.formsOf(t.lower).includes('gerund')) {
       const sp = phraseEndingAt(scan, m - 1, s.tokenStart);
@@ -246,7 +254,24 @@ function invertedFrame(scan: Scan, s: Sentence, cue: TokenSpan,
   // "…, said that Trump …": a complementizer, not an inverted source
   if (scan.tokens[cue.last + 1]?.lower === 'that') return null;
   const sp = phraseStartingAt(scan, cue.last + 1, s.tokenEnd);
-  if (!sp) return null;
+  if (!sp || !opensSource(scan, sp)) return null;
   if (cue.first <= s.tokenStart) return make(sp, contentAfter(scan, s, { first: sp.last, last: sp.last }, ''));
   return make(sp, contentAroundInverted(scan, s, cue, sp));
+}
+
+/**
+ * An inverted source holds a name ("said former Rep. George Miller"), opens with a determiner, a
+ * number or a pronoun, or is a person or a body ("said officials"); "said matter-of-factly" and
+ * "said economic stagnation" name nobody, nor does a prepositional phrase ("spoke on Monday").
+ */
+function opensSource(scan: Scan, sp: TokenSpan): boolean {
+  const { tokens, k } = scan;
+  const first = tokens[sp.first]!;
+  const head = tokens[sp.last]!.lower;
+  // "spoke on Monday": a prepositional phrase
+  if (k.npPrepositions.has(first.lower) || k.clauseOpeners.has(first.lower) && !isCap(first)) return false;
+  if (first.kind === 'number' || k.determiners.has(first.lower) || k.pronouns.has(first.lower)) return true;
+  if (k.personNouns.has(head) || k.bodyNouns.has(head)) return true;
+  for (let i = sp.first; i <= sp.last; i++) if (isCap(tokens[i])) return true;
+  return false;
 }

@@ -23,6 +23,11 @@ describe('ReportStage: not reporting frames', () => {
     ['The debate is over how the United States responds to violence at home.'],
     // a complementizer after the cue is no inverted source
     ['Asked about it, said that Trump would win.'],
+    // an inverted cue followed by no source
+    ['“It went well,” said matter-of-factly.'],
+    ['The minister, who described the deal as a trap, spoke on Monday.'],
+    // a quotation after a preposition is no content of a clause-only verb
+    ['Diplomats he has spoken with “remain hopeful” about the talks.'],
   ])('%s', (text) => {
     expect(analyzeForTest(text, D, []).reports.map((r) => r.cue.text)).toEqual([]);
   });

@@ -57,6 +57,22 @@ describe('ReportStage: frames', () => {
       [['warned', 'Officials', [], 'the truce was fragile', 'act']]],
     ['Netanyahu believes the deal will hold.', [NETANYAHU],
       [['believes', 'Netanyahu', ['person:benjamin-netanyahu'], 'the deal will hold', 'belief']]],
+    // a reporting verb before the "that" opens the reported clause: the outer content holds it
+    ['Netanyahu said the envoy assured them that the truce would hold.', [NETANYAHU],
+      [['said', 'Netanyahu', ['person:benjamin-netanyahu'], 'the envoy assured them that the truce would hold', 'say'],
+        ['assured', 'the envoy', [], 'the truce would hold', 'say']]],
+    // an opening adjunct is no content of "told"
+    ['After the meeting, Netanyahu told reporters he was hopeful.', [NETANYAHU],
+      [['told', 'Netanyahu', ['person:benjamin-netanyahu'], 'he was hopeful', 'say']]],
+    // a relative clause with an adjunct between "who" and the cue
+    ['Kaplan, who has in the past described the deal as “a trap,” spoke on Monday.', [],
+      [['described', 'Kaplan', [], 'the deal as “a trap,” spoke on Monday', 'say']]],
+    // "who" as the object: the relative clause's own subject speaks
+    ['He criticized Levin, who he dubbed “the professor.”', [],
+      [['criticized', 'He', [], 'Levin, who he dubbed “the professor', 'act'], ['dubbed', 'he', [], 'the professor', 'act']]],
+    // a subject pronoun before the cue is not replaced by an earlier relative clause
+    ['Ruiz, who met me at the station when she called the plan “a disaster,” left early.', [],
+      [['called', 'she', [], 'the plan “a disaster,” left early', 'act']]],
   ])('%s', (text, planted, expected) => {
     expect(framesOf(text, planted)).toEqual(expected);
   });
