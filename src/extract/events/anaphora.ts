@@ -12,6 +12,8 @@ export class DiscourseMemory {
   private agreement: string | null = null;
   /** The participants of the last event with two parties or more ("both sides reaffirmed"). */
   lastParties: ParticipantOut[] = [];
+  /** The last meeting reported as scheduled after the document date, with its time and sentence. */
+  scheduled: { readonly time: { readonly value: string; readonly text: string }; readonly sentence: number } | null = null;
 
   constructor(private readonly entities: ReadonlyMap<string, Entity>) {}
 

@@ -81,7 +81,7 @@ export class EventCoder {
     const evidence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
     const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean) => {
       const at = trig.start;
-      const time = anchorTime(at, times);
+      let time = anchorTime(at, times);
       // "a meeting … next week": an event dated after the article has not happened yet
       // (a statement is reported once made: "threatened to stop imports from July 14" dates the stop, not the threat)
       let status = (d.status === 'occurred' || d.status === 'ongoing') && !STATEMENTS.has(d.type) && time && isAfter(time.value, a.doc.date)
@@ -89,6 +89,11 @@ export class EventCoder {
       // "officials denied that Rubio met Tokayev": what a speaker denies is denied, on the speaker's word
       const denial = attribute ? denialAt(at, frames, this.k.status.denialCues) : null;
       if (denial) status = 'denied';
+      // "talks by EC ministers tomorrow … The ministers were also due to discuss": what is expected with no date of its
+      // own in the sentences after a scheduled meeting happens at that meeting
+      const meeting = memory.scheduled;
+      if (!time && status === 'expected' && meeting && s.index > meeting.sentence && s.index - meeting.sentence <= MEETING_REACH) time = meeting.time;
+      else if (time && d.type === 'CONSULT' && status === 'expected' && isAfter(time.value, a.doc.date)) memory.scheduled = { time, sentence: s.index };
       events.push({
         type: d.type, mode: d.mode, source: d.source, target: d.target, agreement: d.agreement,
         time: time && { ...time, value: eventDate(time.value) }, status,
@@ -147,6 +152,9 @@ function dropPassingNouns(drafts: EventDraft[], tokens: readonly Token[], prepos
     if (governed) drafts.splice(i, 1);
   }
 }
+
+/** How many sentences after a scheduled meeting an undated expected event is taken to happen at it. */
+const MEETING_REACH = 6;
 
 /** Acts a statement performs, which an actor can later stand by. */
 const STATEMENTS = new Set(['ACCUSE', 'SUPPORT', 'REQUEST', 'THREATEN', 'REJECT']);
