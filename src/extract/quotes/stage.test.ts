@@ -152,6 +152,18 @@ describe('QuoteStage: speakers', () => {
     ['the clause subject when no cue introduces the quote',
       'Trump also criticised the mayor for making “very rude statements” about him.', [TRUMP],
       [['very rude statements', 'Trump', 'Trump', 'person:donald-trump']]],
+    ['the subject of the later clause that holds the quote',
+      'Ruiz is the only candidate to visit every county, and she has long used that to mock rivals for not campaigning “the Iowa way.”', [],
+      [['the Iowa way.', 'she', 'she', null]]],
+    ['a subordinate clause with a subject of its own',
+      'The mayor endorsed the deal, although she made it clear that she has “serious concerns” about it.', [],
+      [['serious concerns', 'she', 'she', null]]],
+    ['"and" inside the first subject opens no clause',
+      'Lopez and Kim issued a joint plan with “a positive outlook.”', [],
+      [['a positive outlook.', 'Lopez and Kim', 'Lopez and Kim', null]]],
+    ['a subordinate clause before the main clause',
+      'When the vote was delayed, Ruiz went to the floor with “a firm message.”', [],
+      [['a firm message.', 'Ruiz', 'Ruiz', null]]],
   ])('%s', (_name, text, planted, expected) => {
     expect(quotesOf(text, planted)).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { lazyOwners, linkSpeaker, type GovernmentOwners } from '../reports/link-speaker.js';
 import { indexMentions, type MentionIndex } from '../reports/mention-index.js';
 import { maskQuoted, spanText, type Scan, type TokenSpan } from '../reports/scan.js';
-import { clauseSubject, isSourceLike } from '../reports/subject.js';
+import { clauseSubject, isSourceLike, nearestClauseSubject } from '../reports/subject.js';
 import { framesAround, frameForQuote, introducedByColon, lastFrameBefore } from './attribute.js';
 import { bylineAfter } from './byline.js';
 import { colonName, speechOwner } from './owner.js';
@@ -112,8 +112,10 @@ export class QuoteStage implements Stage {
       }
       if (!choice && !opensSentence(a, s, q)) {
         const firstQuoted = tokenAt(a, q.outerStart);
-        const subject = clauseSubject(scan, s.tokenStart, firstQuoted);
-        if (subject && isSourceLike(scan, subject, wordCount(a.text, q) < LONG_QUOTE)) {
+        const short = wordCount(a.text, q) < LONG_QUOTE;
+        const near = nearestClauseSubject(scan, s.tokenStart, firstQuoted);
+        const subject = near && isSourceLike(scan, near, short) ? near : clauseSubject(scan, s.tokenStart, firstQuoted);
+        if (subject && isSourceLike(scan, subject, short)) {
           choice = this.choiceOf(scan, subject, mentions, owners);
           via[i] = 'subject';
         }

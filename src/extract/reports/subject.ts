@@ -85,3 +85,49 @@ export function isSourceLike(scan: Scan, span: TokenSpan, strict: boolean): bool
   if (/[^s]s$/.test(l) && !scan.verbs.formsOf(l).length) return false;
   return !strict && scan.k.determiners.has(scan.tokens[span.first]!.lower);
 }
+
+// words that open a clause with a subject of its own inside a sentence
+const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'although', 'though', 'because', 'when', 'after', 'before', 'since', 'whereas', 'if']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+const LINK_REACH = 30;
+
+/**
+ * The subject of the clause that holds token `before`: the subject after the last "and", "when",
+ * "because" or ";" that opens a clause of its own ("Cruz is the only contender …, and he has long
+ * used that fact to bludgeon “…”" → he), else the subject of the sentence's first clause. A link
+ * counts only after a verb ("Trump and Ryan issued …" is one subject) and when no main clause
+ * follows its clause ("when the scandal broke, Clinton proclaimed “…”" → Clinton).
+ */
+export function nearestClauseSubject(scan: Scan, ts: number, before: number): TokenSpan | null {
+  const { tokens, inQuote } = scan;
+  for (let j = before - 1; j > ts && before - j < LINK_REACH; j--) {
+    const t = tokens[j]!;
+    if (inQuote[j] || !(CLAUSE_LINKS.has(t.lower) || t.text === ';')) continue;
+    const sp = phraseStartingAt(scan, j + 1, before);
+    const verb = sp ? tokens[sp.last + 1] : undefined;
+    if (!sp || !verb || sp.last + 1 >= before || !isFinite(scan, verb.lower)) continue;
+    if (!hasVerb(scan, ts, j) || mainClauseAfter(scan, sp.last + 2, before)) break;
+    return sp;
+  }
+  return clauseSubject(scan, ts, before);
+}
+
+function isFinite(scan: Scan, l: string): boolean {
+  return FINITE.has(l) || scan.k.cueForms.has(l) || scan.verbs.formsOf(l).some((f) => f === 'past' || f === 'present3' || f === 'past_or_participle');
+}
+
+function hasVerb(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!scan.inQuote[i] && isFinite(scan, scan.tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** A comma, then a subject and its verb: the clause before the comma was subordinate. */
+function mainClauseAfter(scan: Scan, from: number, before: number): boolean {
+  for (let i = from; i < before; i++) {
+    if (scan.tokens[i]!.text !== ',' || scan.inQuote[i]) continue;
+    const sp = phraseStartingAt(scan, i + 1, before);
+    const verb = sp ? scan.tokens[sp.last + 1] : undefined;
+    if (sp && verb && sp.last + 1 < before && isFinite(scan, verb.lower)) return true;
+  }
+  return false;
+}
