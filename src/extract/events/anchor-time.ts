@@ -41,6 +41,17 @@ export function anchorTime(at: number, times: readonly TimeExpr[]): { value: str
   return best ? { value: best.value!, text: best.text } : null;
 }
 
+/**
+ * The time that dates a report itself ("Turkey said today", "announced on Tuesday that"): the date
+ * of the statement, and so of the act it performs (a demand, an announced intent, a claim).
+ *
+ * @example reportTime(frame, sentenceTimes, text)  // { value: '1987-04-08', text: 'today' }
+ */
+export function reportTime(frame: ReportFrame, times: readonly TimeExpr[], text: string): { value: string; text: string } | null {
+  const t = times.find((x) => x.value && (x.type === 'DATE' || x.type === 'TIME') && !x.value.endsWith('_REF') && datesReport(x, [frame], text));
+  return t ? { value: t.value!, text: t.text } : null;
+}
+
 function datesReport(t: TimeExpr, frames: readonly ReportFrame[], text: string): boolean {
   for (const f of frames) {
     // the gap is measured before it is read: far frames cost nothing

@@ -2,7 +2,7 @@ import type { Analysis, EventRecord, Mention, ReportFrame, Sentence, TimeExpr, T
 import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { DiscourseMemory } from './anaphora.js';
-import { anchorTime, eventDate, eventTimes } from './anchor-time.js';
+import { anchorTime, eventDate, eventTimes, reportTime } from './anchor-time.js';
 import { mergeAttackParts } from './attack-parts.js';
 import { attributionAt, attributionOf, denialAt, isReported, quoteSpeakerOf, speakerOf } from './attribution.js';
 import { TriggerCoder, type TriggerScope } from './code-trigger.js';
@@ -17,6 +17,12 @@ import { claimedAccusation, intentActOf } from './speech-acts.js';
 import { TriggerIndex, type TriggerMatch } from './trigger-index.js';
 
 const NONE: readonly never[] = [];
+
+/** A sentence's times: those that can date its events, and every dated one (a report's own time among them). */
+interface SentenceTimes {
+  readonly times: readonly TimeExpr[];
+  readonly dated: readonly TimeExpr[];
+}
 
 /**
  * Codes the events of a whole document, sentence by sentence. Only sentences holding a trigger
@@ -45,8 +51,9 @@ export class EventCoder {
       const matches = this.index.find(a.tokens, s.tokenStart, s.tokenEnd);
       // only sentences with a trigger (or a reported "must") are analysed; headlines are not coded
       if ((matches.length || frames.length && obligationsIn(a, s).length) && !isHeadline(a, s)) {
-        const times = eventTimes(timesBySentence.get(s.index) ?? NONE, frames, a.text, this.k.clause.timeHeads);
-        for (const e of this.codeSentence(a, s, matches, mentions, frames, times, memory, out)) out.push(e);
+        const dated = timesBySentence.get(s.index) ?? NONE;
+        const times = eventTimes(dated, frames, a.text, this.k.clause.timeHeads);
+        for (const e of this.codeSentence(a, s, matches, mentions, frames, { times, dated }, memory, out)) out.push(e);
       }
       memory.remember(mentions);
     }
@@ -54,7 +61,7 @@ export class EventCoder {
   }
 
   private codeSentence(a: Analysis, s: Sentence, matches: readonly TriggerMatch[], mentions: readonly Mention[],
-    frames: readonly ReportFrame[], times: readonly TimeExpr[], memory: DiscourseMemory, before: readonly EventRecord[]): EventRecord[] {
+    frames: readonly ReportFrame[], { times, dated }: SentenceTimes, memory: DiscourseMemory, before: readonly EventRecord[]): EventRecord[] {
     const actors = new SentenceActors(mentions, a.entities, a.tokens, this.k.clause, this.k.modifiers, s);
     const scope: TriggerScope = {
       tokens: a.tokens, sentence: s, actors, memory, heads: new Set(matches.map((m) => m.head)),
@@ -79,9 +86,12 @@ export class EventCoder {
     const kept = mergeAttackParts(drafts, a.tokens, s.tokenStart, this.k.clause);
     const events: EventRecord[] = [];
     const evidence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
-    const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean) => {
+    // a statement's own act (a demand, an announced intent, a claim) is dated by the report: "Turkey said today … should"
+    const stated = (frame: ReportFrame | null) => frame && reportTime(frame, dated, a.text);
+    const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean,
+      frame: ReportFrame | null = null) => {
       const at = trig.start;
-      let time = anchorTime(at, times);
+      let time = stated(frame) ?? anchorTime(at, times);
       // "a meeting … next week": an event dated after the article has not happened yet
       // (a statement is reported once made: "threatened to stop imports from July 14" dates the stop, not the threat)
       let status = (d.status === 'occurred' || d.status === 'ongoing') && !STATEMENTS.has(d.type) && time && isAfter(time.value, a.doc.date)
@@ -112,19 +122,22 @@ export class EventCoder {
       const act = untold ? null : intentActOf(d, frame, a.entities, this.k.cameo, conditionAfter(a.tokens, d.match.last + 1, s.tokenEnd) === 'unless');
       if (act) {
         const cue = frame && frame.kind !== 'act' && frame.kind !== 'source' ? { ...frame.cue } : trig;
-        push({ ...d, type: act.type, mode: null, cameo: act.cameo, status: 'occurred' }, { start: cue.start, end: cue.end, text: cue.text }, false);
+        push({ ...d, type: act.type, mode: null, cameo: act.cameo, status: 'occurred' }, { start: cue.start, end: cue.end, text: cue.text }, false, frame);
       }
       const claim = claimedAccusation(d, frame, a.entities, this.k.status.claimCues, a.text);
       if (claim) {
         push({ ...d, ...claim, type: 'ACCUSE', mode: 'allege', cameo: '112', status: 'occurred' },
-          { start: frame!.cue.start, end: frame!.cue.end, text: frame!.cue.text }, false);
+          { start: frame!.cue.start, end: frame!.cue.end, text: frame!.cue.text }, false, frame);
       }
       // an evaluation voiced by the speaker is the speaker's own act: it occurred, and the article reports it
       if (d.voiced) push({ ...d, status: 'occurred' }, trig, false);
       else push(d, trig, true);
       if (d.source.length + d.target.length >= 2) memory.lastParties = [...d.source, ...d.target];
     }
-    for (const dm of demandsIn(a, s, frames, this.k, this.verbs, () => actors)) events.push({ ...dm, evidence, sentence: s.index });
+    for (const dm of demandsIn(a, s, frames, this.k, this.verbs, () => actors)) {
+      const time = stated(innermostFrame(frames, dm.trigger.start));
+      events.push({ ...dm, time: time && { ...time, value: eventDate(time.value) }, evidence, sentence: s.index });
+    }
     return dedupe(events);
   }
 }

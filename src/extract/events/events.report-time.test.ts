@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { TimeExpr } from '../../core/analysis.js';
+import { makeContext } from '../../core/stage.js';
+import { loadEnglish } from '../../lang/en/index.js';
+import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
+import { EventStage } from './stage.js';
+
+const E: FixtureEntity[] = [['Greece', 'GRC', 'state', null], ['Turkey', 'TUR', 'state', null]];
+const DATE = '1987-04-08';
+const SAID = [{ cue: 'said', speaker: 'Turkey', ids: ['TUR'] }];
+
+/** [text, its dated expressions as [text, value], each event as "TYPE time"]. */
+const CASES: Array<[string, Array<[string, string]>, string[]]> = [
+  // the act a statement performs is dated by the report; the event it describes is not
+  ['Turkey said today that Greece must withdraw its troops.', [['today', '1987-04-08']], ['RETREAT null', 'REQUEST 1987-04-08']],
+  ['Turkey said on Tuesday it would meet Greece.', [['on Tuesday', '1987-04-07']], ['AGREE 1987-04-07', 'CONSULT null']],
+  // a time of the described event stays with it, and a report with no time dates nothing
+  ['Turkey said Greece must withdraw its troops by Friday.', [['by Friday', '1987-04-10']], ['RETREAT 1987-04-10', 'REQUEST null']],
+];
+
+const pack = loadEnglish();
+const stage = new EventStage(pack.events, pack.verbs);
+
+describe('events: a statement\'s own act is dated by the report', () => {
+  it.each(CASES)('%s', (text, dated, want) => {
+    const base = analysisOf(text, DATE, E, SAID);
+    const times: TimeExpr[] = dated.map(([t, value]) => {
+      const start = text.indexOf(t);
+      return { start, end: start + t.length, text: t, type: 'DATE', value, sentence: 0, signal: null };
+    });
+    const a = stage.run(makeContext(text, DATE), { ...base, times });
+    expect(a.events.map((e) => `${e.type} ${e.time?.value ?? null}`)).toEqual(want);
+  });
+});
