@@ -99,6 +99,8 @@ export class EventCoder {
       // "officials denied that Rubio met Tokayev": what a speaker denies is denied, on the speaker's word
       const denial = attribute ? denialAt(at, frames, this.k.status.denialCues) : null;
       if (denial) status = 'denied';
+      // "a statement last night said the government had accepted …": a reported fact with no date of its own happened by the report
+      if (!time && attribute && status === 'occurred') time = stated(innermostFrame(frames, at));
       // "talks by EC ministers tomorrow … The ministers were also due to discuss": what is expected with no date of its
       // own in the sentences after a scheduled meeting happens at that meeting
       const meeting = memory.scheduled;

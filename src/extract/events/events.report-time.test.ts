@@ -11,9 +11,12 @@ const SAID = [{ cue: 'said', speaker: 'Turkey', ids: ['TUR'] }];
 
 /** [text, its dated expressions as [text, value], each event as "TYPE time"]. */
 const CASES: Array<[string, Array<[string, string]>, string[]]> = [
-  // the act a statement performs is dated by the report; the event it describes is not
+  // the act a statement performs is dated by the report; an event it describes ahead is not
   ['Turkey said today that Greece must withdraw its troops.', [['today', '1987-04-08']], ['RETREAT null', 'REQUEST 1987-04-08']],
   ['Turkey said on Tuesday it would meet Greece.', [['on Tuesday', '1987-04-07']], ['AGREE 1987-04-07', 'CONSULT null']],
+  // a reported fact with no date of its own happened by the report
+  ['Turkey said today that Greece had withdrawn its troops.', [['today', '1987-04-08']], ['RETREAT 1987-04-08']],
+  ['Turkey said today that Greece had withdrawn its troops in March.', [['today', '1987-04-08'], ['in March', '1987-03']], ['RETREAT 1987-03']],
   // a time of the described event stays with it, and a report with no time dates nothing
   ['Turkey said Greece must withdraw its troops by Friday.', [['by Friday', '1987-04-10']], ['RETREAT 1987-04-10', 'REQUEST null']],
 ];
