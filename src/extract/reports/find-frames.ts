@@ -4,7 +4,7 @@ import { acceptable } from './accept-frame.js';
 import { contentAfter, contentAround, contentAroundInverted, contentBefore } from './content.js';
 import { phraseEndingAt, phraseStartingAt } from './phrase.js';
 import { isCap, isCueVerb, type Scan, type TokenSpan } from './scan.js';
-import { clauseSubject } from './subject.js';
+import { clauseSubject, isFinite } from './subject.js';
 
 /** A frame in token terms, before its speaker is linked to entities. */
 export interface RawFrame {
@@ -166,8 +166,9 @@ function leftFrame(scan: Scan, s: Sentence, before: number, cue: TokenSpan,
   if (t.text === ',' && !inQuote[j]) {
     const head = appositiveHead(scan, s, j);
     if (head) return make(head, contentAfter(scan, s, cue, tokens[cue.first]!.lower));
-    return invertedFrame(scan, s, cue, make);
+    return subjectBeforeAppositive(scan, s, j, cue, make) ?? invertedFrame(scan, s, cue, make);
   }
+  if (/^[—–-]$/.test(t.text) && !inQuote[j]) return subjectBeforeAppositive(scan, s, j, cue, make) ?? invertedFrame(scan, s, cue, make);
   if (t.kind === 'quote' || t.kind === 'punct') return invertedFrame(scan, s, cue, make);
   if (t.lower === 'and' || t.lower === 'but') {
     const subject = clauseSubject(scan, s.tokenStart, j);
@@ -246,6 +247,21 @@ function isName(scan: Scan, first: number, last: number): boolean {
   if (last - first < 1 || last - first > 3) return false;
   for (let i = first; i <= last; i++) if (!isCap(scan.tokens[i]) || scan.k.bodyNouns.has(scan.tokens[i]!.lower)) return false;
   return true;
+}
+
+/**
+ * "Sexton, a creative writing professor, said he holds …", "Sims — a teacher — says he made …":
+ * the phrase after the cue is the subject of the reported clause (a verb follows it), so the source
+ * is the sentence's subject before the appositive, not an inverted one.
+ */
+function subjectBeforeAppositive(scan: Scan, s: Sentence, j: number, cue: TokenSpan,
+  make: (sp: TokenSpan | null, c: TokenSpan | null) => RawFrame): RawFrame | null {
+  const { tokens } = scan;
+  const after = phraseStartingAt(scan, cue.last + 1, s.tokenEnd);
+  const verb = after ? tokens[after.last + 1] : undefined;
+  if (!after || !verb || after.last + 1 >= s.tokenEnd || verb.kind !== 'word' || !isFinite(scan, verb.lower)) return null;
+  const subject = clauseSubject(scan, s.tokenStart, j);
+  return subject ? make(subject, contentAfter(scan, s, cue, tokens[cue.first]!.lower)) : null;
 }
 
 /** "…,” said a Mexican official": the source follows the cue and the content precedes it. */

@@ -67,6 +67,12 @@ describe('ReportStage: frames', () => {
     // a relative clause with an adjunct between "who" and the cue
     ['Kaplan, who has in the past described the deal as “a trap,” spoke on Monday.', [],
       [['described', 'Kaplan', [], 'the deal as “a trap,” spoke on Monday', 'say']]],
+    // a long appositive with a clause, then the cue: the phrase after the cue is the reported
+    // clause's subject, not an inverted source
+    ['Ana Ruiz, a teacher from Dayton who backs the plan, said the proposal is “a critical step.”', [],
+      [['said', 'Ana Ruiz', [], 'the proposal is “a critical step', 'say']]],
+    ['Jon Hale — a farmer from Ames — says he made a “last-minute decision.”', [],
+      [['says', 'Jon Hale', [], 'he made a “last-minute decision', 'say']]],
     // "who" as the object: the relative clause's own subject speaks
     ['He criticized Levin, who he dubbed “the professor.”', [],
       [['criticized', 'He', [], 'Levin, who he dubbed “the professor', 'act'], ['dubbed', 'he', [], 'the professor', 'act']]],

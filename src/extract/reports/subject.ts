@@ -112,7 +112,8 @@ export function nearestClauseSubject(scan: Scan, ts: number, before: number): To
   return clauseSubject(scan, ts, before);
 }
 
-function isFinite(scan: Scan, l: string): boolean {
+/** A finite verb or an auxiliary: "is", "has", "could", "said", "offered", "holds". */
+export function isFinite(scan: Scan, l: string): boolean {
   return FINITE.has(l) || scan.k.cueForms.has(l) || scan.verbs.formsOf(l).some((f) => f === 'past' || f === 'present3' || f === 'past_or_participle');
 }
 
