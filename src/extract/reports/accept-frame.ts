@@ -35,9 +35,16 @@ export function acceptable(scan: Scan, s: Sentence, f: RawFrame, nounLike: boole
 function quotedBefore(scan: Scan, s: Sentence, f: RawFrame): boolean {
   const before = scan.tokens[f.speaker!.first - 1];
   if (!before || f.speaker!.first <= s.tokenStart && before.kind !== 'quote') return false;
-  // “Hi Americans!” a welcome message on the website reads: the quote ended the last sentence
-  if (before.kind === 'quote') return true;
+  // “Hi Americans!” a welcome message on the website reads: the quote ended the last sentence; but
+  // the “Never Trump” movement continues: a quoted modifier of a noun that names no one
+  if (before.kind === 'quote') return scan.tokens[f.speaker!.first - 2]?.kind === 'punct' || namesSomeone(scan, f.speaker!.first);
   return before.text === ',' && !!f.content && f.content.last < f.speaker!.first;
+}
+
+function namesSomeone(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const { k } = scan;
+  return t.text !== t.lower || k.determiners.has(t.lower) || k.pronouns.has(t.lower) || k.personNouns.has(t.lower) || k.bodyNouns.has(t.lower);
 }
 
 /** "that", ":" or a quotation within `reach` tokens after `from`, past only `skip` words when given. */

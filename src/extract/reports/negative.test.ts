@@ -26,6 +26,8 @@ describe('ReportStage: not reporting frames', () => {
     // an inverted cue followed by no source
     ['“It went well,” said matter-of-factly.'],
     ['The minister, who described the deal as a trap, spoke on Monday.'],
+    // a quoted modifier of a noun that names no one is no quotation before its source
+    ['The “clean hands” phrase the senator cited on Monday has appeared before.'],
     // a quotation after a preposition is no content of a clause-only verb
     ['Diplomats he has spoken with “remain hopeful” about the talks.'],
   ])('%s', (text) => {

@@ -73,6 +73,11 @@ describe('ReportStage: frames', () => {
       [['said', 'Ana Ruiz', [], 'the proposal is “a critical step', 'say']]],
     ['Jon Hale — a farmer from Ames — says he made a “last-minute decision.”', [],
       [['says', 'Jon Hale', [], 'he made a “last-minute decision', 'say']]],
+    // a quotation right before its source, without a comma
+    ['“We wrote the songs already” Ruiz continued.', [],
+      [['continued', 'Ruiz', [], 'We wrote the songs already', 'say']]],
+    ['The “Jane the Virgin” actress has sounded off against the idea that anyone is “Latino enough.”', [],
+      [['sounded off', 'actress', [], 'anyone is “Latino enough', 'say']]],
     // "who" as the object: the relative clause's own subject speaks
     ['He criticized Levin, who he dubbed “the professor.”', [],
       [['criticized', 'He', [], 'Levin, who he dubbed “the professor', 'act'], ['dubbed', 'he', [], 'the professor', 'act']]],

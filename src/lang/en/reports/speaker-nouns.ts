@@ -27,6 +27,9 @@ export const PERSON_NOUNS: readonly string[] = [
   'undersecretary', 'head', 'boss', 'whip', 'counsel', 'clerk', 'superintendent', 'commissioner',
   'administrator', 'coordinator', 'president-elect', 'frontrunner', 'front-runner', 'incumbent',
   'challenger', 'rival', 'contender', 'hopeful', 'surrogate', 'employee', 'staff', 'aides', 'one',
+  // public figures quoted in features and entertainment news
+  'actor', 'actress', 'star', 'comedian', 'singer', 'musician', 'rapper', 'celebrity', 'athlete', 'coach',
+  'player', 'entrepreneur', 'billionaire', 'pastor', 'rabbi', 'imam', 'priest', 'preacher', 'nun',
 ];
 
 export const BODY_NOUNS: readonly string[] = [
