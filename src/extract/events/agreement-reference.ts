@@ -3,6 +3,11 @@ import type { TriggerMatch } from './trigger-index.js';
 import type { TriggerScope } from './trigger-scope.js';
 
 const AGREEMENT_WORDS = /^(?:accords?|agreements?|deal|treaty|pact|declaration|alliance|bloc|union|coalition|organi[sz]ation|initiative|framework|convention|charter|club|group|partnership|community)$/;
+
+/** A word that names an agreement or a body ("accord", "treaty", "alliance"). */
+export function isAgreementWord(lower: string): boolean {
+  return AGREEMENT_WORDS.test(lower);
+}
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** Words that make an agreement another one than the one under discussion ("a new deal", "bilateral agreements"). */
 const ANOTHER = new Set(['a', 'an', 'another', 'new', 'bilateral', 'separate', 'other', 'further', 'more', 'several', 'similar']);

@@ -1,7 +1,7 @@
 import type { ParticipantOut } from '../../core/contract.js';
 import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
-import { agreementIn, hasAgreementWord, subjectAgreement } from './agreement-reference.js';
+import { agreementIn, hasAgreementWord, isAgreementWord, subjectAgreement } from './agreement-reference.js';
 import { findComplements, findSubject, thatClauseSubject, type Span } from './arguments.js';
 import { coordinatedHead } from './coordination.js';
 import type { EventDraft } from './draft.js';
@@ -17,6 +17,8 @@ import { readVerbGroup, type GroupLexicon, type VerbGroup } from './verb-group.j
 export type { TriggerScope } from './trigger-scope.js';
 
 const DETERMINED = new Set(['the', 'a', 'an']);
+/** Words that open the modifier of a reduced relative clause ("the accord signed in 1994", "… by both sides"). */
+const AFTER_RELATIVE = new Set(['in', 'on', 'at', 'by', 'of', 'for', 'last', 'this', 'earlier']);
 
 /**
  * Codes one trigger match: its verb group and status, its source and target from the clause
@@ -34,6 +36,8 @@ export class TriggerCoder {
   }
 
   code(m: TriggerMatch, sc: TriggerScope): EventDraft | null {
+    // "the election, held in March": a phrase word inside a time expression is a date, not the event word
+    if (m.last > m.head && sc.inTime(m.last)) return null;
     return m.trigger.group.pos === 'verb' ? this.codeVerb(m, sc) : this.codeNoun(m, sc);
   }
 
@@ -225,12 +229,19 @@ export class TriggerCoder {
     return -1;
   }
 
-  /** "officials accused of playing a role": a participle modifying the noun before it, not a clause of its own. */
+  /**
+   * "officials accused of playing a role", "the accord signed in July 1986": a participle modifying the
+   * noun before it (what it was done to), not a clause of its own.
+   */
   private reducedRelative(m: TriggerMatch, g: VerbGroup, sc: TriggerScope): boolean {
     if (g.start !== m.head || m.last !== m.head || (g.form !== 'past' && g.form !== 'participle')) return false;
-    if (!m.trigger.group.target.split(' ').includes('obj')) return false;
     const next = sc.tokens[m.head + 1], prev = sc.tokens[m.head - 1];
     if (!next || !prev || prev.kind !== 'word' || this.k.clause.pronouns.has(prev.lower)) return false;
+    // an agreement is what is signed or ratified, whatever slot the phrase names its recipient in
+    if (m.trigger.group.type === 'AGREE' && isAgreementWord(prev.lower)) {
+      return AFTER_RELATIVE.has(next.lower) || sc.inTime(m.head + 1);
+    }
+    if (!m.trigger.group.target.split(' ').includes('obj')) return false;
     if (sc.actors.actors.some((x) => x.tokenEnd === m.head && this.k.clause.prepositions.has(next.lower) === false)) return false;
     return next.lower === 'of' || next.lower === 'by' || next.lower === 'for' || next.lower === 'in';
   }
