@@ -33,13 +33,31 @@ export async function eventEvidence(db: Kysely<DB>, agreement: string, counterpa
   // A fixed order (not the order rows were written in, which differs between one ingest process and
   // many workers): sources and ties come out the same on every backend.
   const rows = await q.orderBy('documents.date').orderBy('events.doc_id').orderBy('events.idx').execute();
+  const days = await sentenceDays(db, rows.filter((r) => r.status === 'expected' && r.report_cue));
   return withParticipants(db, rows.map((r) => ({
     eventId: r.id, docId: r.doc_id, docDate: r.doc_date, date: r.date, status: r.status as EventStatus, type: r.type,
     mode: r.mode, agreement: r.agreement, predicted: r.predicted === 1,
     span: { start: r.evidence_start, end: r.evidence_end }, parties: [],
     timeValue: r.time_value,
     frame: r.report_cue && r.report_cue_text ? { cue: r.report_cue, text: r.report_cue_text, speaker: r.report_speaker } : null,
+    ...(days.has(r.id) ? { sentenceDays: days.get(r.id)! } : {}),
   })));
+}
+
+/** The day values of the DATE expressions inside each event's sentence (one query per batch of documents). */
+async function sentenceDays(db: Kysely<DB>, events: readonly { id: string; doc_id: string; evidence_start: number; evidence_end: number }[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const docs = [...new Set(events.map((e) => e.doc_id))];
+  for (let i = 0; i < docs.length; i += 500) {
+    const times = await db.selectFrom('times').select(['doc_id', 'span_start', 'span_end', 'value'])
+      .where('doc_id', 'in', docs.slice(i, i + 500)).where('type', '=', 'DATE').execute();
+    for (const e of events) {
+      const inside = times.filter((t) => t.doc_id === e.doc_id && t.span_start >= e.evidence_start && t.span_end <= e.evidence_end
+        && t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+      if (inside.length) out.set(e.id, [...(out.get(e.id) ?? []), ...inside.map((t) => t.value!)]);
+    }
+  }
+  return out;
 }
 
 /** Fills in the participants of events (one query per batch of ids). */

@@ -52,7 +52,8 @@ describe('accords ingest and the knowledge-base queries', () => {
     const r = runCli(['claims', '--entity', 'KAZ', '--as-of', '2025-12-01', '--json'], { env: { ACCORDS_DB: db } });
     expect(r.code).toBe(0);
     const join_ = json(r).find((c: { predicate: string; object: string }) => c.predicate === 'join' && c.object === 'agreement:abraham-accords');
-    expect(join_.history.map((h: { date: string }) => h.date)).toEqual(['2025-11-06', '2025-11-07']);
+    // the 2025-11-07 article tells the announcement and the government's confirmation
+    expect(join_.history.map((h: { date: string }) => h.date)).toEqual(['2025-11-06', '2025-11-07', '2025-11-07']);
   });
 
   it('refuses a bad --as-of with one error line', () => {

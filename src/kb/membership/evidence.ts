@@ -27,6 +27,11 @@ export interface EventEvidence {
   readonly timeValue?: string | null;
   /** The reporting frame the event was told in, when known. */
   readonly frame?: EventFrame | null;
+  /**
+   * Day values (YYYY-MM-DD) of the dates its sentence names, when read: "Trump announced on
+   * Thursday that Kazakhstan will join" dates the announcement, not the joining.
+   */
+  readonly sentenceDays?: readonly string[];
 }
 
 /** A curated membership step from reference data. */

@@ -33,7 +33,7 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
     if (e.predicted) continue;
     if (isAnnouncedJoining(e, ctx.announcementCues ?? [])) {
       // The step is the announcement: it counts from the day the text gives it, if any.
-      e = { ...e, status: 'occurred', date: effectiveDate('occurred', e.timeValue ?? null, e.docDate) };
+      e = { ...e, status: 'occurred', date: effectiveDate('occurred', e.timeValue ?? announcedOn(e), e.docDate) };
     }
     if (e.agreement === def.id) {
       const action = actionOf(e.type, e.mode, true);
@@ -47,6 +47,17 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
     }
   }
   return out;
+}
+
+/**
+ * The day an announcement was made, when its sentence names one day in the week up to the report
+ * ("announced on Thursday that Kazakhstan will join"): the joining itself lies ahead, so a past
+ * day in that sentence is the announcement's.
+ */
+function announcedOn(e: EventEvidence): string | null {
+  const week = new Date(Date.parse(`${e.docDate}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  const days = [...new Set((e.sentenceDays ?? []).filter((d) => d <= e.docDate && d >= week))];
+  return days.length === 1 ? days[0]! : null;
 }
 
 function joinsBody(e: EventEvidence, def: AgreementDef): boolean {
