@@ -98,6 +98,8 @@ export function phraseStartingAt(scan: Scan, i: number, ceiling: number): TokenS
       if (!/^(?:The|A|An)$/.test(t.text)) last = j;
       continue;
     }
+    // "one of two witnesses", "some of the delegates": a partitive heads the phrase
+    if (j === i && PARTITIVES.has(l) && tokens[j + 1]?.lower === 'of') { last = j; continue; }
     if (scan.k.determiners.has(l)) {
       if (last >= 0 && !scan.k.npPrepositions.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower !== 'and') break;
       continue;
@@ -107,7 +109,7 @@ export function phraseStartingAt(scan: Scan, i: number, ceiling: number): TokenS
     if (RIGHT_PREPOSITIONS.has(l) || l === 'and') {
       const next = tokens[j + 1];
       if (last === j - 1 && next && !scan.k.timeAdjunctWords.has(next.lower)
-        && (isCap(next) || scan.k.determiners.has(next.lower) || scan.k.modifiers.has(next.lower))) continue;
+        && (isCap(next) || scan.k.determiners.has(next.lower) || scan.k.modifiers.has(next.lower) || next.kind === 'number' && j - 1 === i && PARTITIVES.has(tokens[i]!.lower))) continue;
       break;
     }
     if (scan.k.cueAdverbs.has(l) || scan.k.npBreakers.has(l) || OBJECT_PRONOUNS.has(l) || scan.k.pronouns.has(l) || isVerbish(scan, l) || isCueVerb(scan, l)) break;

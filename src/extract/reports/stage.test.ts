@@ -73,6 +73,11 @@ describe('ReportStage: frames', () => {
       [['said', 'Ana Ruiz', [], 'the proposal is “a critical step', 'say']]],
     ['Jon Hale — a farmer from Ames — says he made a “last-minute decision.”', [],
       [['says', 'Jon Hale', [], 'he made a “last-minute decision', 'say']]],
+    // a partitive source after the cue
+    ['“It was awful,” said one of two witnesses who saw it.', [],
+      [['said', 'one of two witnesses', [], 'It was awful', 'say']]],
+    ['“There is no path,” said one of those advisers.', [],
+      [['said', 'one of those advisers', [], 'There is no path', 'say']]],
     // a quotation right before its source, without a comma
     ['“We wrote the songs already” Ruiz continued.', [],
       [['continued', 'Ruiz', [], 'We wrote the songs already', 'say']]],
