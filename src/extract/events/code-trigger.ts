@@ -17,6 +17,8 @@ import { readVerbGroup, type GroupLexicon, type VerbGroup } from './verb-group.j
 export type { TriggerScope } from './trigger-scope.js';
 
 const DETERMINED = new Set(['the', 'a', 'an']);
+/** Words that join or compare rather than name a thing ("the attack and", "the visit than"). */
+const CONNECTIVES = new Set(['and', 'or', 'but', 'nor', 'than', 'to', 'there', 'here', 'alone', 'too', 'either', 'so', 'yet']);
 /** Words that open the modifier of a reduced relative clause ("the accord signed in 1994", "… by both sides"). */
 const AFTER_RELATIVE = new Set(['in', 'on', 'at', 'by', 'of', 'for', 'last', 'this', 'earlier']);
 
@@ -121,6 +123,8 @@ export class TriggerCoder {
 
   private codeNoun(m: TriggerMatch, sc: TriggerScope): EventDraft | null {
     const { tokens, sentence: s } = sc;
+    // (a judging word is an adjective: "Trump's ignorant view")
+    if (m.last === m.head && m.trigger.group.target !== 'possessor' && this.modifiesNoun(m.head, sc)) return null;
     const pre = this.read.possessorOf(sc, m.head);
     const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
     const group = m.trigger.group;
@@ -154,6 +158,21 @@ export class TriggerCoder {
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: m.head, reported: sc.reported(m.head) };
     const status = nounStatus(m.head, ctx, this.k.status, this.k.clause) ?? this.clauseStatusOf(sc, m.head);
     return this.finish(m, null, sc, comps, source, target, status, pre.explicit, false);
+  }
+
+  /**
+   * "attack helicopters are made in Russia", "the protest movement began": an event noun before a
+   * singular common noun modifies it and reports no event. (A word after the noun that may be a
+   * verb, a function word, an adverb or a time keeps the event: "the attack came", "the talks today".)
+   */
+  private modifiesNoun(head: number, sc: TriggerScope): boolean {
+    const next = sc.tokens[head + 1];
+    if (!next || head + 1 >= sc.sentence.tokenEnd || next.kind !== 'word' || next.text[0] !== next.lower[0]) return false;
+    const w = next.lower, c = this.k.clause;
+    if (/(?:s|ed|ing|ly|self|selves)$/.test(w) || this.lex.verbs.formsOf(w).length || sc.inTime(head + 1)) return false;
+    return !(c.prepositions.has(w) || c.determiners.has(w) || c.auxiliaries.has(w) || c.subordinators.has(w) || c.relatives.has(w)
+      || c.pronouns.has(w) || c.adverbs.has(w) || c.degreeWords.has(w) || this.k.status.modals.has(w) || this.k.status.negations.has(w)
+      || CONNECTIVES.has(w));
   }
 
   /**
