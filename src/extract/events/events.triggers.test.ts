@@ -70,6 +70,8 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
     { type: 'ACCUSE', status: 'occurred', source: ['USA'], target: ['IRN'] }, { type: 'ASSAULT', status: 'occurred', source: ['IRN'], target: ['ISR'] }]],
   ['Iran claimed responsibility for the attack by Egypt on Israel.', [{ cue: 'claimed', speaker: 'Iran', ids: ['IRN'] }], [
     { type: 'ASSAULT', status: 'occurred', source: ['EGY'], target: ['ISR'] }]],
+  // making an exception eases a position
+  ['Canada made an exception for Japan.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['CAN'], target: ['JPN'] }]],
   // rejecting an accusation rejects its author's claim; the accusation is no event of its own
   ["Israel rejected as ``baseless'' allegations by Iran.", [], [{ type: 'REJECT', status: 'occurred', source: ['ISR'], target: ['IRN'] }]],
   ["Russia rejected Japan's accusations.", [], [{ type: 'REJECT', status: 'occurred', source: ['RUS'], target: ['JPN'] }]],

@@ -76,7 +76,7 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'CONCEDE', mode: 'ease-sanctions', cameo: '085', pos: 'verb', target: 'on against', phrases: ['lift * sanction', 'ease * sanction'] },
   { type: 'CONCEDE', mode: 'reform', cameo: '083', pos: 'verb', target: 'to obj',
     phrases: ['concede', 'accede to', 'give in', 'yield to', 'back down', 'relent', 'make * concession', 'bow to', 'call off', 'recognize * victory|result',
-      'accept * demand|condition', 'meet * demand|condition', 'grant * demand|concession', 'postpone * deadline|ban|sanction|deportation|expulsion'] },
+      'accept * demand|condition', 'meet * demand|condition', 'grant * demand|concession', 'make * exception', 'postpone * deadline|ban|sanction|deportation|expulsion'] },
   // PLOVER puts apologies under CONCEDE (admitting a wrong gives ground); CAMEO codes them 055
   { type: 'CONCEDE', mode: 'apologize', cameo: '055', pos: 'verb', target: 'to for', phrases: ['apologize|apologise', 'admit * wrongdoing|responsibility|mistake|error|guilt'] },
   // "the government admitted we were right": granting the other side's point
