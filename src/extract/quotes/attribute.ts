@@ -8,6 +8,8 @@ import type { QuoteSpan } from './find-quotes.js';
 import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
 
 const NEXT_SENTENCE_CUE = 40;
+// "Trump said." / "Weaver said in a statement.": what may follow the cue of a bare frame
+const BARE_FRAME_TAIL = 30;
 
 const PRIORITY: Record<NonNullable<ReportFrame['kind']>, number> = { say: 2, act: 2, source: 1, belief: 0 };
 const prio = (f: ReportFrame) => PRIORITY[f.kind ?? 'say'];
@@ -84,12 +86,15 @@ export function framesAround(a: Analysis, bySentence: readonly (readonly ReportF
   const next = a.sentences[s1 + 1];
   // only after a quote that ends in ? or ! (or runs on lowercase): “… tasks ahead.” He added: “…”
   // introduces the next quote, not this one
-  const open = /[?!\u2014\u2013-]$/.test(a.text.slice(q.start, q.end)) || /^\p{Ll}/u.test(a.text.slice(next?.start ?? 0, (next?.start ?? 0) + 1));
-  if (next && open && next.start - q.outerEnd <= 2 && next.paragraph === a.sentences[s1]!.paragraph) {
+  const open = /[?!\u2014\u2013-][\u2019'"\u201D]*$/.test(a.text.slice(q.start, q.end)) || /^\p{Ll}/u.test(a.text.slice(next?.start ?? 0, (next?.start ?? 0) + 1));
+  if (next && next.start - q.outerEnd <= 2 && next.paragraph === a.sentences[s1]!.paragraph) {
     // “… in disgrace!” the presumptive nominee, Donald Trump, tweeted: a source that opens the next
-    // sentence, however long, or a cue near its start
+    // sentence, however long, or a cue near its start; after a full stop (“… missing.” Trump said.)
+    // only a sentence that is nothing but its source and cue
     for (const f of bySentence[s1 + 1]!) {
-      if (f.speaker && (f.cue.start - next.start <= NEXT_SENTENCE_CUE || f.speaker.start === next.start)) frames.push(f);
+      if (!f.speaker) continue;
+      if (open && (f.cue.start - next.start <= NEXT_SENTENCE_CUE || f.speaker.start === next.start)) frames.push(f);
+      else if (!open && !f.content && f.speaker.start === next.start && next.end - f.cue.end <= BARE_FRAME_TAIL) frames.push(f);
     }
   }
   return frames;
