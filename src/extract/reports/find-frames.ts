@@ -69,7 +69,11 @@ function verbFrame(scan: Scan, s: Sentence, i: number, forms: readonly CueForm[]
   if (has('gerund')) {
     if (BE.has(prevL)) return leftFrame(scan, s, i - 1, cue, make);
     if (prevL === 'as' && /^(?:quoted|heard|seen)$/.test(tokens[i - 2]?.lower ?? '')) return leftFrame(scan, s, i - 2, cue, make);
-    if (PARTICIPLE_AFTER.has(prevL) || k.statementNouns.has(prevL)) {
+    // "released a statement Wednesday saying": a time word between the statement and the participle
+    let back = i - 1;
+    while (back > s.tokenStart && i - back <= 2 && (k.timeEnds.has(tokens[back]!.lower) || k.timeAdjunctWords.has(tokens[back]!.lower))) back--;
+    const before = back < i - 1 && back >= s.tokenStart ? tokens[back]!.lower : prevL;
+    if (PARTICIPLE_AFTER.has(prevL) || k.statementNouns.has(prevL) || k.statementNouns.has(before)) {
       // "Fiorina said, adding that …": the participle shares the frame's source
       const subject = earlier?.speaker ?? clauseSubject(scan, s.tokenStart, i);
       return subject ? make(subject, contentAfter(scan, s, cue, f.lemma)) : null;

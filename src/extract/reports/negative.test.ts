@@ -26,6 +26,7 @@ describe('ReportStage: not reporting frames', () => {
     // an inverted cue followed by no source
     ['“It went well,” said matter-of-factly.'],
     ['The minister, who described the deal as a trap, spoke on Monday.'],
+    ['The king ruled the country for decades.'],
     // a quoted modifier of a noun that names no one is no quotation before its source
     ['The “clean hands” phrase the senator cited on Monday has appeared before.'],
     // a quotation after a preposition is no content of a clause-only verb

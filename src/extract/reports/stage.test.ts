@@ -73,6 +73,14 @@ describe('ReportStage: frames', () => {
       [['said', 'Ana Ruiz', [], 'the proposal is “a critical step', 'say']]],
     ['Jon Hale — a farmer from Ames — says he made a “last-minute decision.”', [],
       [['says', 'Jon Hale', [], 'he made a “last-minute decision', 'say']]],
+    // a time word between a statement and its participle
+    ['The town released a statement Wednesday saying the remarks were “not based on facts.”', [],
+      [['saying', 'The town', [], 'the remarks were “not based on facts', 'say']]],
+    // "ruled that": a ruling reports; "rules" is a noun in a source
+    ['The court ruled that the law was “plainly unconstitutional.”', [],
+      [['ruled', 'The court', [], 'the law was “plainly unconstitutional', 'say']]],
+    ['The head of the rules committee said the change was “a breach of trust.”', [],
+      [['said', 'The head of the rules committee', [], 'the change was “a breach of trust', 'say']]],
     // a partitive source after the cue
     ['“It was awful,” said one of two witnesses who saw it.', [],
       [['said', 'one of two witnesses', [], 'It was awful', 'say']]],

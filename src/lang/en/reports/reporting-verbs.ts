@@ -33,7 +33,7 @@ export const REPORTING_VERBS: Readonly<Record<ReportClass, readonly string[]>> =
     'preach', 'object', 'rebut', 'remind', 'reassure', 'notify', 'caution', 'counsel', 'instruct',
     'remember', 'recollect', 'reminisce', 'reflect', 'speculate', 'surmise', 'theorize', 'theorise',
     'hypothesize', 'conjecture', 'underline', 'underscore', 'highlight', 'profess', 'attest', 'certify',
-    'vouch', 'grant', 'allow', 'express', 'voice',
+    'vouch', 'grant', 'allow', 'express', 'voice', 'rule',
     // phrasal: "shot back", "fired back", "as she put it", "summed up", "piped up", "cut in"
     'shoot', 'fire', 'push', 'put', 'sum', 'pipe', 'cut', 'break', 'follow', 'bring', 'jump',
   ],
@@ -90,7 +90,7 @@ export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set([
   'document', 'reply', 'go', 'speak', 'talk', 'snap', 'sound', 'spell', 'hit', 'request', 'appeal',
   'challenge', 'dispute', 'welcome', 'reason', 'hint', 'mention', 'blame', 'rail', 'fume', 'lash',
   'mock', 'swear', 'plead', 'feel', 'know', 'find', 'learn', 'worry', 'consider', 'imagine',
-  'continue', 'agree', 'concur', 'cite', 'expect', 'broadcast', 'publish',
+  'continue', 'agree', 'concur', 'cite', 'expect', 'broadcast', 'publish', 'rule',
 ]);
 
 /**
@@ -135,4 +135,6 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'conjecture', 'underline', 'underscore', 'highlight', 'profess', 'attest', 'certify', 'vouch', 'grant',
   'allow', 'express', 'voice', 'shoot', 'fire', 'push', 'put', 'sum', 'pipe', 'cut', 'break', 'follow',
   'bring', 'jump',
+  // "ruled that …", not "ruled the country"
+  'rule',
 ]);
