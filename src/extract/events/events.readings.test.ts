@@ -29,6 +29,9 @@ const CASES: Array<[string, Want[]]> = [
   ['The accord signed last year by Israel expires.', []],
   ['Israel and Gaza signed the accord in 1994.', [{ type: 'AGREE', status: 'occurred', source: ['ISR', 'PSE'], target: [] }]],
   ['The accord was signed in 1994 by Israel and Britain.', [{ type: 'AGREE', status: 'occurred', source: ['GBR', 'ISR'], target: [] }]],
+  // insisting is a demand when it insists on something; insisting that something is so asserts it
+  ['Israel insisted on a ceasefire.', [{ type: 'REQUEST', status: 'occurred', source: ['ISR'], target: ['ISR'] }]],
+  ['Iran insists its nuclear programme is peaceful.', []],
   // an event noun before a verb, a function word or a time is still the event
   ["Israel's attack on Gaza came at dawn.", [{ type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['PSE'] }]],
   ["Israel's attack on Gaza and Hamas's reply shocked Britain.", [{ type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['GBR', 'PSE'] }]],

@@ -121,7 +121,7 @@ export const COOPERATIVE_VERBS: readonly TriggerGroup[] = [
   { type: 'REQUEST', mode: 'condition', cameo: '100', pos: 'verb', target: 'obj',
     phrases: ['link * to', 'condition * on|upon', 'tie * to', 'make * conditional'] },
   { type: 'REQUEST', mode: 'demand', cameo: '100', pos: 'verb', target: 'obj that from of',
-    phrases: ['demand', 'insist', 'press for', 'press * to', 'pressure * to|into', 'order', 'issue * ultimatum|demand', 'reiterate * demand|call'] },
+    phrases: ['demand', 'insist on|upon', 'press for', 'press * to', 'pressure * to|into', 'order', 'issue * ultimatum|demand', 'reiterate * demand|call'] },
   // "press", "pressure" and "lobby" are mostly nouns ("Brazilian press reports", "under mounting pressure", "a
   // protectionist lobby"): a verb use asks something of an actor ("pressed Iran", "lobbied Congress")
   { type: 'REQUEST', mode: 'demand', cameo: '100', pos: 'verb', target: 'obj', needsActorObject: true, phrases: ['press', 'pressure'] },
