@@ -24,6 +24,9 @@ const CASES: Array<[string, string, string, string]> = [
   ['Mexico has chosen a new strategy: to stand up for Mexicans and defend Mexico.', '2016-04-07', 'defend', 'expected'],
   // a framing word does not reach into an adverbial clause
   ['Greece said it was unlikely to meet Turkey because Turkey condemned the plan.', '1987-06-01', 'condemned', 'occurred'],
+  // a stance in the past still holds its act ahead ("was ready to", "were willing to"); an agreement in the past reports it done
+  ['Greece said it was ready to work with Turkey.', '1987-06-01', 'work with', 'expected'],
+  ['Greece was willing to cooperate with Turkey.', '1987-06-01', 'cooperate', 'expected'],
   // the date of a deadline does not date the event
   ['Canada postponed the July 1 deadline at the request of Denmark.', '1987-06-01', 'request', 'occurred'],
 ];

@@ -26,8 +26,9 @@ export interface StatusCues {
   /** Verbs after which "would" is the future of a reported statement ("said it would withdraw"). */
   readonly reportingVerbs: ReadonlySet<string>;
   /**
-   * Controllers of a schedule: in the past they still say the event lay ahead ("was due to meet",
-   * "was set to sign"), unlike "agreed to normalize", whose event the past tense reports as done.
+   * Controllers of a schedule or a stance: in the past they still say the event lay ahead ("was due
+   * to meet", "was set to sign", "was ready to work with"), unlike "agreed to normalize", whose event
+   * the past tense reports as done.
    */
   readonly schedules: ReadonlySet<string>;
   /**
@@ -81,7 +82,7 @@ export function loadStatusCues(): StatusCues {
     reportingVerbs: new Set(['said', 'told', 'announced', 'stated', 'added', 'noted', 'declared', 'insisted', 'indicated',
       'confirmed', 'reported', 'claimed', 'wrote', 'explained', 'warned', 'promised', 'pledged', 'vowed', 'agreed', 'decided',
       'revealed', 'disclosed', 'acknowledged', 'conceded', 'signaled', 'signalled', 'hinted', 'suggested', 'predicted']),
-    schedules: new Set(['expected', 'poised', 'due', 'scheduled', 'set', 'slated', 'going', 'about', 'bound', 'likely']),
+    schedules: new Set(['expected', 'poised', 'due', 'scheduled', 'set', 'slated', 'going', 'about', 'bound', 'likely', 'ready', 'willing', 'prepared']),
     claimCues: new Set(['claim', 'claimed', 'claims', 'allege', 'alleged', 'alleges', 'charge', 'charged', 'charges']),
     denialCues: new Set(['deny', 'dispute', 'refute', 'rebut']),
     disclosures: new Set(['say', 'said', 'says', 'comment', 'specify', 'disclose', 'reveal', 'confirm', 'elaborate', 'answer',
