@@ -273,6 +273,11 @@ export class TriggerCoder {
       if (t.kind === 'punct') break;
       // a capitalized word is a name ("the United States attack"), not the clause's verb
       if (t.text[0] !== t.lower[0]) continue;
+      // "would host talks": the verb after a modal, whatever the lexicon knows of its forms
+      if (this.k.status.modals.has(t.lower) && i + 1 < head) {
+        const g = readVerbGroup(tokens, s.tokenStart, i + 1, this.lex);
+        return verbStatus(g, { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: g.start, reported: sc.reported(i + 1) }, this.k.status, this.k.clause);
+      }
       if (this.lex.verbs.formsOf(t.lower).length && !this.k.clause.determiners.has(t.lower) && !this.k.clause.auxiliaries.has(t.lower)
         && !looksLikeNoun(tokens, s.tokenStart, i, this.lex)) {
         const g = readVerbGroup(tokens, s.tokenStart, i, this.lex);
