@@ -1,7 +1,8 @@
 import { phraseStartingAt } from './phrase.js';
-import type { Scan, TokenSpan } from './scan.js';
+import { isCap, type Scan, type TokenSpan } from './scan.js';
 
 const MAX_OPENER = 24;
+const DASH = /^[—–―-]$/;
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'since', 'once', 'if', 'because', 'although', 'though']);
 
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|first|second|finally|earlier|later|then|now|again)$/;
@@ -11,8 +12,10 @@ function opensAdjunct(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
   const next = scan.tokens[i + 1];
   if (scan.k.clauseOpeners.has(t.lower) || DAYS.test(t.lower)) return true;
-  // a dateline: "WASHINGTON —", "RYE, N.H. -", "PHILADELPHIA, July 25 (UPI) —"
-  if (/^\p{Lu}{2,}$/u.test(t.text) && next && (next.text === ',' || next.text === '—' || next.text === '-' || next.text === '(')) return true;
+  // a dateline: "WASHINGTON —", "RYE, N.H. -", "PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –"
+  if (/^\p{Lu}{2,}$/u.test(t.text) && next && (next.text === ',' || DASH.test(next.text) || next.text === '(')) return true;
+  if (/^\p{Lu}/u.test(t.text) && next?.text === '(' && /^\p{Lu}{2,}$/u.test(scan.tokens[i + 2]?.text ?? '') && scan.tokens[i + 3]?.text === ')'
+    && DASH.test(scan.tokens[i + 4]?.text ?? '')) return true;
   if (t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return true;
   return endsInTime(scan, i);
 }
@@ -50,11 +53,11 @@ export function clauseSubject(scan: Scan, ts: number, before: number): TokenSpan
     let comma = -1;
     for (let j = i + 1; j < before && j - i < MAX_OPENER; j++) {
       const x = tokens[j]!.text;
-      if ((x === ',' || x === '—' || x === '–') && !inQuote[j]) {
+      if ((x === ',' || DASH.test(x) && x !== '-') && !inQuote[j]) {
         comma = j;
         // "RYE, N.H. -": a dateline runs to its dash
         if (x === ',' && /^\p{Lu}{2,}$/u.test(tokens[i]!.text)) {
-          for (let d = j + 1; d < before && d - j < 8; d++) if (/^[—–-]$/.test(tokens[d]!.text)) { comma = d; break; }
+          for (let d = j + 1; d < before && d - j < 8; d++) if (DASH.test(tokens[d]!.text)) { comma = d; break; }
         }
         break;
       }
@@ -67,7 +70,14 @@ export function clauseSubject(scan: Scan, ts: number, before: number): TokenSpan
     i = comma + 1;
   }
   if (i >= before) return null;
-  return phraseStartingAt(scan, i, before);
+  const first = phraseStartingAt(scan, i, before);
+  // "At a town hall in Salem, New Hampshire, Trump went after Bush": the adjunct's place runs on
+  if (first && i > ts && tokens[first.last + 1]?.text === ',' && isCap(tokens[first.first])) {
+    const second = phraseStartingAt(scan, first.last + 2, before);
+    const verb = second ? tokens[second.last + 1] : undefined;
+    if (second && isCap(tokens[second.first]) && verb && second.last + 1 < before && verb.kind === 'word' && isFinite(scan, verb.lower)) return second;
+  }
+  return first;
 }
 
 /**
