@@ -86,12 +86,13 @@ export class EventCoder {
     const kept = mergeAttackParts(drafts, a.tokens, s.tokenStart, this.k.clause);
     const events: EventRecord[] = [];
     const evidence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
-    // a statement's own act (a demand, an announced intent, a claim) is dated by the report: "Turkey said today … should"
+    // a statement's own act (a demand, an announced intent, a claim) is dated by the report ("Turkey said today … should"),
+    // never by what it announces ("said it would meet Greece next week" was said, not said next week)
     const stated = (frame: ReportFrame | null) => frame && reportTime(frame, dated, a.text);
     const push = (d: Omit<EventDraft, 'match' | 'group' | 'controlledBy' | 'explicitSource'>, trig: EventRecord['trigger'], attribute: boolean,
       frame: ReportFrame | null = null) => {
       const at = trig.start;
-      let time = stated(frame) ?? anchorTime(at, times);
+      let time = frame ? stated(frame) : anchorTime(at, times);
       // "a meeting … next week": an event dated after the article has not happened yet
       // (a statement is reported once made: "threatened to stop imports from July 14" dates the stop, not the threat)
       let status = (d.status === 'occurred' || d.status === 'ongoing') && !STATEMENTS.has(d.type) && time && isAfter(time.value, a.doc.date)

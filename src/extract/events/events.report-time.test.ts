@@ -14,6 +14,8 @@ const CASES: Array<[string, Array<[string, string]>, string[]]> = [
   // the act a statement performs is dated by the report; an event it describes ahead is not
   ['Turkey said today that Greece must withdraw its troops.', [['today', '1987-04-08']], ['RETREAT null', 'REQUEST 1987-04-08']],
   ['Turkey said on Tuesday it would meet Greece.', [['on Tuesday', '1987-04-07']], ['AGREE 1987-04-07', 'CONSULT null']],
+  // the announcement is made at the report, not at the time of what it announces
+  ['Turkey said it would meet Greece next week.', [['next week', '1987-W16']], ['AGREE null', 'CONSULT 1987-04']],
   // a reported fact with no date of its own happened by the report
   ['Turkey said today that Greece had withdrawn its troops.', [['today', '1987-04-08']], ['RETREAT 1987-04-08']],
   ['Turkey said today that Greece had withdrawn its troops in March.', [['today', '1987-04-08'], ['in March', '1987-03']], ['RETREAT 1987-03']],
@@ -33,5 +35,7 @@ describe('events: a statement\'s own act is dated by the report', () => {
     });
     const a = stage.run(makeContext(text, DATE), { ...base, times });
     expect(a.events.map((e) => `${e.type} ${e.time?.value ?? null}`)).toEqual(want);
+    // an act a statement performs occurred, whenever what it announces is to happen
+    for (const e of a.events) if (e.type === 'AGREE' || e.type === 'REQUEST') expect(e.status).toBe('occurred');
   });
 });
