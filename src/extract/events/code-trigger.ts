@@ -17,6 +17,8 @@ import { readVerbGroup, type GroupLexicon, type VerbGroup } from './verb-group.j
 export type { TriggerScope } from './trigger-scope.js';
 
 const DETERMINED = new Set(['the', 'a', 'an']);
+/** Types of harm that nature or an accident can do too. */
+const HARMS = new Set(['ASSAULT', 'COERCE']);
 /** Words that join or compare rather than name a thing ("the attack and", "the visit than"). */
 const CONNECTIVES = new Set(['and', 'or', 'but', 'nor', 'than', 'to', 'there', 'here', 'alone', 'too', 'either', 'so', 'yet']);
 /** Words that open the modifier of a reduced relative clause ("the accord signed in 1994", "… by both sides"). */
@@ -88,6 +90,8 @@ export class TriggerCoder {
       const between = this.read.slot(sc, comps, ['between']);
       if (between.length > 1 && !statesOverlap(between, source)) { source = between; target = []; }
     }
+    // "the storm killed 12 people", "were killed in an earthquake": harm done by nature or accident is no political event
+    if (HARMS.has(group.type) && this.naturalCause(sc, passive ? [comps.get('by') ?? comps.get('in')] : findSubject(tokens, s.tokenStart, subjStart, this.k.clause).spans)) return null;
     // "the militant group that has seized parts of Iraq": a relative clause about an unnamed actor describes, it reports nothing
     if ('background' in subj && subj.background && !passive) return null;
     if (subj.parts.length && !passive && !group.source) sc.lastSubject = subj.parts;
@@ -221,6 +225,15 @@ export class TriggerCoder {
       match: m, group: g, type: group.type, mode: group.mode, cameo: group.cameo, source, target, agreement, status,
       controlledBy: controller ? controller.index : null, explicitSource: explicit, voiced,
     };
+  }
+
+  /** Whether a phrase (its first words) names a natural hazard, a disease or an accident. */
+  private naturalCause(sc: TriggerScope, spans: ReadonlyArray<Span | undefined>): boolean {
+    return spans.some((sp) => {
+      if (!sp) return false;
+      for (let i = sp.start; i < sp.end && i < sp.start + 5; i++) if (this.k.naturalCauses.has(sc.tokens[i]!.lower)) return true;
+      return false;
+    });
   }
 
   /**

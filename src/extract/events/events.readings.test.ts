@@ -35,6 +35,11 @@ const CASES: Array<[string, Want[]]> = [
   // an event noun before a verb, a function word or a time is still the event
   ["Israel's attack on Gaza came at dawn.", [{ type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['PSE'] }]],
   ["Israel's attack on Gaza and Hamas's reply shocked Britain.", [{ type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['GBR', 'PSE'] }]],
+  // harm done by nature, disease or accident is no political event; harm done by an actor is
+  ['The storm killed 12 people in Gaza.', []],
+  ['The virus has killed more than 1,000 people in Iran.', []],
+  ['Five people were killed in an earthquake in Iran.', []],
+  ['Two Israeli soldiers were killed by Palestinian fire.', [{ type: 'ASSAULT', status: 'occurred', source: ['PSE'], target: ['ISR'] }]],
   // "press", "pressure", "lobby": a verb use asks something of an actor
   ['Israel pressed Iran to stop.', [{ type: 'REQUEST', status: 'occurred', source: ['ISR'], target: ['IRN'] }]],
   ['Britain lobbied the United Nations.', [{ type: 'REQUEST', status: 'occurred', source: ['GBR'], target: [] }]],

@@ -1,6 +1,7 @@
 import { loadActorModifiers, type ActorModifiers } from './actor-modifiers.js';
 import { loadCameoCrosswalk, type CameoCrosswalk } from './cameo.js';
 import { loadClauseWords, type ClauseWords } from './clause-words.js';
+import { loadNaturalCauses } from './natural-causes.js';
 import { loadPredictionCues, type PredictionCues } from './prediction-cues.js';
 import { loadStatusCues, type StatusCues } from './status-cues.js';
 import type { TriggerGroup } from './trigger-spec.js';
@@ -25,6 +26,8 @@ export interface EventKnowledge {
   readonly modifiers: ActorModifiers;
   /** The event a government's protest is coded as. */
   readonly officialProtest: TriggerGroup;
+  /** Nouns of harm with no political actor ("storm", "earthquake", "virus"). */
+  readonly naturalCauses: ReadonlySet<string>;
 }
 
 export function loadEventKnowledge(): EventKnowledge {
@@ -36,6 +39,7 @@ export function loadEventKnowledge(): EventKnowledge {
     predictions: loadPredictionCues(),
     modifiers: loadActorModifiers(),
     officialProtest: OFFICIAL_PROTEST,
+    naturalCauses: loadNaturalCauses(),
   };
 }
 
