@@ -217,13 +217,15 @@ export class TriggerCoder {
     // (a passive names the recipient as its subject: "the United Nations was being informed")
     if (group.needsActorObject && !this.read.namesActor(sc, comps, group.target) && !(g?.passive && target.length)) return null;
     if (group.embeds === 'negative' && sc.tokens[m.last + 1]?.lower === 'to' && !sc.heads.has(m.last + 2)) return null;
-    // an unnamed actor ("the unions", "officials") is left out, but the event stays when it is a clear, real one
-    if (!source.length && !target.length && !agreement && !actorSubject && !(subjectPhrase && (status === 'occurred' || status === 'ongoing'))) return null;
+    // an unnamed actor ("the unions", "officials") is left out, but a clear, real event stays while another event may
+    // lend it a participant ("officials threatened to ban the opposition"); an event with no participant at all is dropped
+    const bare = !source.length && !target.length && !agreement && !actorSubject;
+    if (bare && !(subjectPhrase && (status === 'occurred' || status === 'ongoing'))) return null;
     if (m.trigger.group.pos === 'noun' && !source.length && !agreement) return null;
     const controller = g?.controllers.find((c) => sc.heads.has(c.index));
     return {
       match: m, group: g, type: group.type, mode: group.mode, cameo: group.cameo, source, target, agreement, status,
-      controlledBy: controller ? controller.index : null, explicitSource: explicit, voiced,
+      controlledBy: controller ? controller.index : null, explicitSource: explicit, voiced, bare,
     };
   }
 

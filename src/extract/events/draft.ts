@@ -23,4 +23,6 @@ export interface EventDraft {
   readonly explicitSource: boolean;
   /** The actor is the speaker of the statement the trigger stands in ("Trump deserves respect," Cameron said). */
   readonly voiced?: boolean;
+  /** No participant was found: the event holds only if a controlled event lends it one ("officials threatened to ban X"). */
+  readonly bare?: boolean;
 }

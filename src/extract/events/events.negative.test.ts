@@ -42,6 +42,9 @@ const NONE: Array<[string, string]> = [
   ['Israel left the occupied hills quiet.', '2000-01-01'],
   ['Armed with machetes, French militiamen waited.', '2000-01-01'],
   ['French arms inspectors waited in Israel.', '2000-01-01'],
+  // an event with no participant at all is no event between actors
+  ['Apple sued Samsung over patents.', '2015-01-01'],
+  ['Google agreed to buy Motorola.', '2015-01-01'],
   // an event noun before a common noun modifies it
   ['The protest movement began in France.', '2000-01-01'],
   ['The French invasion anniversary passed quietly.', '2000-01-01'],

@@ -35,6 +35,9 @@ const CASES: Array<[string, Want[]]> = [
   // an event noun before a verb, a function word or a time is still the event
   ["Israel's attack on Gaza came at dawn.", [{ type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['PSE'] }]],
   ["Israel's attack on Gaza and Hamas's reply shocked Britain.", [{ type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['GBR', 'PSE'] }]],
+  // a subject with no actor keeps its event when the event it controls lends it a participant
+  ['The unions agreed to meet Iran.', [
+    { type: 'AGREE', status: 'occurred', source: [], target: ['IRN'] }, { type: 'CONSULT', status: 'expected', source: [], target: ['IRN'] }]],
   // harm done by nature, disease or accident is no political event; harm done by an actor is
   ['The storm killed 12 people in Gaza.', []],
   ['The virus has killed more than 1,000 people in Iran.', []],
