@@ -145,7 +145,15 @@ function numberEnd(text: string, p: number): number {
 function wordEnd(text: string, p: number): number {
   const n = text.length;
   let q = p;
-  while (q < n && (isDigit(text.charCodeAt(q)) || isLetterOrMark(text, q))) q += width(text, q);
+  // ASCII letters and digits by code, one code unit each; anything else by its Unicode property.
+  while (q < n) {
+    const c = text.charCodeAt(q);
+    if (c < 128) {
+      if (!isDigit(c) && !isAsciiLetter(c)) break;
+      q++;
+    } else if (test(LETTER_OR_MARK, text, q)) q += width(text, q);
+    else break;
+  }
   for (;;) {
     const a = at(text, q);
     if (a !== APOSTROPHE && a !== RIGHT_QUOTE) return q;
