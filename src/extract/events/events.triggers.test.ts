@@ -70,6 +70,10 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
     { type: 'ACCUSE', status: 'occurred', source: ['USA'], target: ['IRN'] }, { type: 'ASSAULT', status: 'occurred', source: ['IRN'], target: ['ISR'] }]],
   ['Iran claimed responsibility for the attack by Egypt on Israel.', [{ cue: 'claimed', speaker: 'Iran', ids: ['IRN'] }], [
     { type: 'ASSAULT', status: 'occurred', source: ['EGY'], target: ['ISR'] }]],
+  // a prefix joined by a hyphen: "co-operate" is cooperating (with its subject read past the prefix), "operating" alone is not
+  ['Japan will co-operate with Canada.', [], [
+    { type: 'AGREE', status: 'occurred', source: ['JPN'], target: ['CAN'] }, { type: 'COOPERATE', status: 'expected', source: ['JPN'], target: ['CAN'] }]],
+  ['Doctors from Japan operating in Egypt treated the wounded.', [], []],
   // making an exception eases a position
   ['Canada made an exception for Japan.', [], [{ type: 'CONCEDE', status: 'occurred', source: ['CAN'], target: ['JPN'] }]],
   // rejecting an accusation rejects its author's claim; the accusation is no event of its own

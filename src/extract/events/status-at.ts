@@ -35,13 +35,16 @@ export function looksLikeNoun(tokens: readonly Token[], sentStart: number, head:
 
 /**
  * "the occupied West Bank", "its armed struggle", "Israel's proposed plan": a participle between an
- * article or possessive and the noun it modifies is an adjective, not an event verb. ("Countries
- * that signed the accord" keep the verb: "that" opens a clause.)
+ * article or possessive and the noun it modifies is an adjective, not an event verb; so is one that
+ * ends a phrase after "the" ("the wounded"). ("Countries that signed the accord" keep the verb:
+ * "that" opens a clause.)
  */
 export function attributiveParticiple(tokens: readonly Token[], sentStart: number, head: number, sentEnd: number, lex: GroupLexicon): boolean {
   const prev = tokens[head - 1], next = tokens[head + 1];
-  if (!prev || head - 1 < sentStart || !next || head + 1 >= sentEnd || !lex.words.nounOpeners.has(prev.lower)) return false;
-  if (!tokens[head]!.lower.endsWith('ed') || next.kind !== 'word') return false;
+  if (!prev || head - 1 < sentStart || !lex.words.nounOpeners.has(prev.lower) || !tokens[head]!.lower.endsWith('ed')) return false;
+  // "treated the wounded.", "the injured, the dead": a participle after "the" that ends its phrase names people
+  if (!next || head + 1 >= sentEnd || next.kind === 'punct') return prev.lower === 'the';
+  if (next.kind !== 'word') return false;
   const w = next.lower;
   return !lex.words.prepositions.has(w) && !lex.words.determiners.has(w) && !lex.words.subordinators.has(w)
     && !lex.words.auxiliaries.has(w) && !lex.words.pronouns.has(w) && w !== 'and' && w !== 'or';

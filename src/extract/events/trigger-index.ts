@@ -12,6 +12,8 @@ export interface CompiledTrigger {
   readonly rest: ReadonlyArray<ReadonlySet<string> | null>;
   /** Number of words (not gaps) after the head: longer phrases win. */
   readonly length: number;
+  /** Head forms written with a short prefix ("co-operate"): the prefix and hyphen must precede them ("operating" alone is no match). */
+  readonly headPrefix: ReadonlyMap<string, string>;
 }
 
 /** A trigger found in a sentence: its head token and the tokens its phrase covers. */
@@ -61,6 +63,24 @@ function formsOf(item: string, pos: 'verb' | 'noun' | 'any', verbs: VerbLexicon)
   return out;
 }
 
+/** The forms of a head's short-prefixed alternatives ("co-operate") that no unprefixed alternative yields, with their prefix. */
+function prefixedForms(item: string, pos: 'verb' | 'noun' | 'any', verbs: VerbLexicon, all: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const alts = item.split('|');
+  const plain = new Set<string>();
+  for (const raw of alts) if (!shortPrefix(raw)) for (const f of formsOf(raw, pos, verbs)) plain.add(f);
+  for (const raw of alts) {
+    const prefix = shortPrefix(raw);
+    if (prefix) for (const f of formsOf(raw, pos, verbs)) if (all.has(f) && !plain.has(f)) out.set(f, prefix);
+  }
+  return out;
+}
+
+function shortPrefix(raw: string): string | null {
+  const parts = raw.replace(/^=/, '').split('-');
+  return parts.length > 1 && parts[0]!.length <= 2 ? parts[0]! : null;
+}
+
 /**
  * Trigger phrases indexed by the surface forms of their head word, so that a sentence is only looked
  * at where one of its tokens is a known head.
@@ -78,7 +98,8 @@ export class TriggerIndex {
         const items = phrase.split(/\s+/);
         const head = formsOf(items[0]!, group.pos, verbs);
         const rest = items.slice(1).map((it) => (it === '*' ? null : formsOf(it, 'any', verbs)));
-        const compiled: CompiledTrigger = { group, phrase, head, rest, length: rest.filter(Boolean).length };
+        const headPrefix = prefixedForms(items[0]!, group.pos, verbs, head);
+        const compiled: CompiledTrigger = { group, phrase, head, rest, length: rest.filter(Boolean).length, headPrefix };
         for (const f of head) {
           let list = this.byForm.get(f);
           if (!list) this.byForm.set(f, (list = []));
@@ -106,6 +127,8 @@ export class TriggerIndex {
       let noun: TriggerMatch | null = null;
       for (const trigger of list) {
         if (named && trigger.group.pos === 'verb') continue;
+        const prefix = trigger.headPrefix.get(t.lower);
+        if (prefix !== undefined && !(tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === prefix)) continue;
         const prev = trigger.group.pos === 'verb' ? verb : noun;
         if (prev && prev.trigger.length >= trigger.length) continue;
         const last = trigger.rest.length ? matchRest(tokens, i, to, trigger.rest) : i;

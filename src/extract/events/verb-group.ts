@@ -83,7 +83,8 @@ export function readVerbGroup(tokens: readonly Token[], sentStart: number, head:
   let nounController: VerbGroup['nounController'] = null;
   const controllers: Controller[] = [];
   let sawBeNext = false; // a "be" form directly governs the word to its right
-  let k = head - 1;
+  // "will co-operate", "agreed to re-open": a verb prefix joined by a hyphen belongs to the verb
+  let k = tokens[head - 1]?.text === '-' && head - 2 >= sentStart && words.verbPrefixes.has(tokens[head - 2]!.lower) ? head - 3 : head - 1;
   const isAdverb = (t: Token) => words.adverbs.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && t.text[0] === t.lower[0]);
   const prepGerund = form === 'gerund' && k >= sentStart && words.prepositions.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to';
   let nearest = true; // no auxiliary seen yet between here and the head
