@@ -18,10 +18,9 @@ const EXIT_GRACE_MS = 10_000;
 
 /**
  * Extraction in child processes, one per core, over their stdin and stdout in frames
- * (`frames.ts`, `wire.ts`): raw JSONL lines in, output bytes back. Processes, not threads: in one
- * process V8's background compiler and collector threads of every isolate share the cores with
- * the extraction itself, while separate processes with less inlining reach about a third more
- * documents a second on two cores (docs/scaling.md).
+ * (`frames.ts`, `wire.ts`): raw JSONL lines in, output bytes back. Processes share nothing with
+ * each other or with the process that reads and writes (no V8 platform, allocator or event loop),
+ * and measured as fast as worker threads or faster (docs/scaling.md).
  *
  * A child that dies fails its work under way with an error naming it (its exit code or signal
  * and the last line it wrote to stderr); nothing waits for it.
