@@ -128,20 +128,18 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
     }
     if (toStore.length >= (opts.transactionDocs ?? 128)) await commit();
   };
-  try {
-    for (let from = 0; from < docs.length; from += size) {
-      const to = Math.min(docs.length, from + size);
-      const todo = docs.slice(from, to).filter((_, k) => !known.has(hashes[from + k]!));
-      inFlight.push({ from, to, results: todo.length ? prepare(todo) : Promise.resolve([]) });
-      while (inFlight.length >= (opts.inFlight ?? 6)) await store(inFlight.shift()!);
-    }
-    while (inFlight.length) await store(inFlight.shift()!);
-    await commit();
-  } catch (err) {
-    // The error is the one reported; extractions still under way end unheard.
-    for (const b of inFlight) b.results.catch(() => {});
-    throw err;
+  for (let from = 0; from < docs.length; from += size) {
+    const to = Math.min(docs.length, from + size);
+    const todo = docs.slice(from, to).filter((_, k) => !known.has(hashes[from + k]!));
+    const results = todo.length ? prepare(todo) : Promise.resolve([]);
+    // A batch may fail before its turn to be stored (its worker died): it is heard then, in
+    // order, and the first error is the one reported; until then it is no unhandled rejection.
+    results.catch(() => {});
+    inFlight.push({ from, to, results });
+    while (inFlight.length >= (opts.inFlight ?? 6)) await store(inFlight.shift()!);
   }
+  while (inFlight.length) await store(inFlight.shift()!);
+  await commit();
 }
 
 /** Which of these text hashes are stored already. */

@@ -48,16 +48,14 @@ export async function extractJsonlStream(input: Readable, output: Writable, extr
     failed += r.failed;
     if (r.output.length && !output.write(r.output)) await new Promise<void>((done) => output.once('drain', () => done()));
   };
-  try {
-    for await (const batch of lineBatches(input, opts.batchLines ?? 16)) {
-      queue.push(extract(batch));
-      while (queue.length >= maxInFlight) await write(queue.shift()!);
-    }
-    while (queue.length) await write(queue.shift()!);
-  } catch (err) {
-    // The error is the one reported; batches still under way end unheard.
-    for (const p of queue) p.catch(() => {});
-    throw err;
+  for await (const batch of lineBatches(input, opts.batchLines ?? 16)) {
+    const p = extract(batch);
+    // A batch may fail before its turn to be written (its worker died): it is heard then, in
+    // order, and the first error is the one reported; until then it is no unhandled rejection.
+    p.catch(() => {});
+    queue.push(p);
+    while (queue.length >= maxInFlight) await write(queue.shift()!);
   }
+  while (queue.length) await write(queue.shift()!);
   return { ok, failed };
 }
