@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../core/analysis.js';
 import type { EventStatus } from '../../core/contract.js';
 import { nounStatus, verbStatus, type StatusContext } from './status.js';
-import { readVerbGroup, type GroupLexicon } from './verb-group.js';
+import { floatsAfterAuxiliary, readVerbGroup, type GroupLexicon } from './verb-group.js';
 
 /**
  * The status of any event word in a sentence, verb or noun, with no other knowledge than the
@@ -24,9 +24,8 @@ export function looksLikeNoun(tokens: readonly Token[], sentStart: number, head:
   const prev = tokens[head - 1];
   if (!prev || head - 1 < sentStart) return lex.verbs.formsOf(tokens[head]!.lower).length === 0;
   const p = prev.lower;
-  // "could both join", "have all signed": a quantifier floating after a modal or auxiliary
-  const before = tokens[head - 2]?.lower ?? '';
-  if ((p === 'both' || p === 'all' || p === 'each') && head - 2 >= sentStart && (lex.cues.modals.has(before) || lex.words.auxiliaries.has(before))) return false;
+  // "could both join", "have all signed": the quantifier before is no determiner
+  if (floatsAfterAuxiliary(tokens, sentStart, head - 1, lex)) return false;
   if (lex.words.determiners.has(p) || prev.kind === 'clitic' && (p === "'s" || p === "’s")) return true;
   if (lex.words.prepositions.has(p) && p !== 'to') return !tokens[head]!.lower.endsWith('ing');
   if (prev.kind === 'number') return true;

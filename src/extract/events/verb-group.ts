@@ -42,7 +42,6 @@ export interface VerbGroup {
   readonly form: 'past' | 'participle' | 'gerund' | 'present' | 'base';
 }
 
-const FLOATING = new Set(['both', 'all', 'each']);
 const TIME_WORDS = /^(?:on|today|yesterday|tomorrow|last|this|next|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
 
 /** Looks a word up by itself and by its likely lemmas ("refused" → "refuse", "plans" → "plan"). */
@@ -93,8 +92,7 @@ export function readVerbGroup(tokens: readonly Token[], sentStart: number, head:
     const w = t.lower;
     if (negatedWord(w, cues)) { negated = true; k--; continue; }
     if (isAdverb(t)) { k--; continue; }
-    // "could both sign", "have all agreed": a floating quantifier after a modal or auxiliary
-    if (FLOATING.has(w) && k > sentStart && (cues.modals.has(tokens[k - 1]!.lower) || words.auxiliaries.has(tokens[k - 1]!.lower))) { k--; continue; }
+    if (floatsAfterAuxiliary(tokens, sentStart, k, lex)) { k--; continue; }
     if (cues.modals.has(w)) { modal = w; k--; nearest = false; continue; }
     if (words.auxiliaries.has(w)) {
       if (words.beForms.has(w) && nearest) {
@@ -141,6 +139,13 @@ export function readVerbGroup(tokens: readonly Token[], sentStart: number, head:
     start: k + 1, head, negated, modal, controllers, nounController, passive, perfect, progressive, past,
     objectControl, bareInfinitive, prepGerund, form,
   };
+}
+
+/** "could both sign", "have all agreed": token k is a quantifier floating after a modal or auxiliary. */
+export function floatsAfterAuxiliary(tokens: readonly Token[], sentStart: number, k: number, lex: GroupLexicon): boolean {
+  if (k <= sentStart || !lex.words.floatingQuantifiers.has(tokens[k]!.lower)) return false;
+  const before = tokens[k - 1]!.lower;
+  return lex.cues.modals.has(before) || lex.words.auxiliaries.has(before);
 }
 
 function negatedWord(w: string, cues: StatusCues): boolean {

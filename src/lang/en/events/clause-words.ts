@@ -18,6 +18,8 @@ export interface ClauseWords {
   readonly haveForms: ReadonlySet<string>;
   /** Adverbs that may sit inside a verb group ("has also formally agreed"). */
   readonly adverbs: ReadonlySet<string>;
+  /** Quantifiers that may float after a modal or auxiliary ("could both sign", "have all agreed"). */
+  readonly floatingQuantifiers: ReadonlySet<string>;
   /** Personal and possessive pronouns that may stand for an actor, by number. */
   readonly pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'person'>;
   /** Pronouns that in a statement are its speaker ("we will not accept", Erdogan said). */
@@ -64,6 +66,7 @@ export function loadClauseWords(): ClauseWords {
       'finally eventually jointly repeatedly further even actually reluctantly quickly initially ' +
       'once then later later swiftly previously consistently routinely separately once again first last ' +
       'not never nonetheless however apparently unilaterally bluntly flatly outright strongly sharply'),
+    floatingQuantifiers: set('both all each'),
     pronouns: new Map([
       ['it', 'singular'], ['its', 'singular'], ['they', 'plural'], ['their', 'plural'], ['them', 'plural'],
       ['he', 'person'], ['his', 'person'], ['him', 'person'], ['she', 'person'], ['her', 'person'],
