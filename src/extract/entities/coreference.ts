@@ -69,8 +69,8 @@ class Memory {
     const s = this.s;
     this.bodyNames.see(f);
     const kind = s.doc.kindOf(f.entityId);
+    const sent = s.tokens[f.start]!.sentence;
     if (kind === 'person') {
-      const sent = s.tokens[f.start]!.sentence;
       let list = this.peopleBySentence.get(sent);
       if (!list) this.peopleBySentence.set(sent, (list = []));
       list.push(f);
@@ -85,7 +85,6 @@ class Memory {
     // "at the White House", "in Washington": where something happens, not a state the story is about
     const before = s.lowers[f.start - 1] === 'the' ? s.lowers[f.start - 2] : s.lowers[f.start - 1];
     if (kind === 'state' && f.via !== 'place' && before !== 'at' && before !== 'in') {
-      const sent = s.tokens[f.start]!.sentence;
       let list = this.statesBySentence.get(sent);
       if (!list) this.statesBySentence.set(sent, (list = new Set()));
       list.add(f.entityId);
@@ -154,13 +153,14 @@ class Memory {
     return result;
   }
 
+  // A mention found before covers the title word ("U.S. Trade Representative"). A person whose
+  // title holds it ("President Trump") needs no look: it would be a person of the pronoun's
+  // sentence, and unnamedOfficial is asked only when that sentence has none.
   private covered(t: number): boolean {
     for (let j = t; j >= 0 && j >= t - 6; j--) {
       const f = this.byStart.get(j);
-      if (f && f.end > t && this.s.doc.kindOf(f.entityId) === 'person') return true;
-      if (f && (f.titleStart ?? f.start) <= t && f.end > t) return true;
+      if (f && f.end > t) return true;
     }
-    for (const list of this.peopleBySentence.values()) for (const f of list) if ((f.titleStart ?? f.start) <= t && t < f.end) return true;
     return false;
   }
 
