@@ -43,7 +43,7 @@ export function agreementIn(sc: TriggerScope, comps: Map<string, Span>, m: Trigg
 function nothingJoined(sc: TriggerScope, next: number): boolean {
   const t = sc.tokens[next];
   if (!t || next >= sc.sentence.tokenEnd || t.kind === 'punct') return true;
-  if (/^(?:before|by|in|within|after|on|until|at|during)$/.test(t.lower)) return sc.inTime(next + 1) || sc.inTime(next + 2);
+  if (/^(?:before|by|in|within|after|on|until|at|during)$/.test(t.lower)) return timeAfter(sc, next);
   return sc.inTime(next) || /^(?:\w+ly|soon|later|too|and|but|or)$/.test(t.lower);
 }
 
@@ -59,7 +59,12 @@ function bodyItself(sc: TriggerScope, nameEnd: number, span: Span): boolean {
   if (COMPANIONS.has(sc.tokens[nameEnd]?.lower ?? '')) return false;
   const after = sc.tokens[nameEnd]?.lower === 'in' ? nameEnd : span.end;
   if (sc.tokens[after]?.lower !== 'in' || after >= sc.sentence.tokenEnd) return true;
-  return sc.inTime(after + 1) || sc.inTime(after + 2);
+  return timeAfter(sc, after);
+}
+
+/** A time expression starts right after the preposition at token k, or one word later ("in 1999", "before the end"). */
+function timeAfter(sc: TriggerScope, k: number): boolean {
+  return sc.inTime(k + 1) || sc.inTime(k + 2);
 }
 
 /**
