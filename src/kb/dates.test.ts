@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveDate, timexInterval } from './dates.js';
+import { addDays, daysBetween, effectiveDate, timexInterval } from './dates.js';
 
 describe('timexInterval', () => {
   const cases: [string, [string, string] | null][] = [
@@ -8,6 +8,8 @@ describe('timexInterval', () => {
     ['2020-09', ['2020-09-01', '2020-09-30']],
     ['2020-02', ['2020-02-01', '2020-02-29']],
     ['2020-W33', ['2020-08-10', '2020-08-16']],
+    ['2021-W01', ['2021-01-04', '2021-01-10']],
+    ['2020-W53', ['2020-12-28', '2021-01-03']],
     ['2020-Q4', ['2020-10-01', '2020-12-31']],
     ['1979', ['1979-01-01', '1979-12-31']],
     ['P4Y', null],
@@ -32,4 +34,20 @@ describe('effectiveDate', () => {
   it.each(cases)('%s %s reported %s', (status, value, docDate, want) => {
     expect(effectiveDate(status, value, docDate)).toBe(want);
   });
+});
+
+describe('addDays and daysBetween', () => {
+  const cases: [string, number, string][] = [
+    ['2025-11-06', -7, '2025-10-30'],
+    ['2025-11-06', 0, '2025-11-06'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2023-02-28', 1, '2023-03-01'],
+    ['2025-12-31', 1, '2026-01-01'],
+    ['2025-11-06T18:00', -1, '2025-11-05'],
+  ];
+  it.each(cases)('%s %+d days', (day, n, want) => {
+    expect(addDays(day, n)).toBe(want);
+    expect(daysBetween(day, want)).toBe(n);
+  });
+  it('counts backwards as negative', () => expect(daysBetween('2020-09-16', '2020-09-15')).toBe(-1));
 });

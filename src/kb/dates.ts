@@ -8,6 +8,21 @@ export interface DateInterval {
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const DAY_MS = 86_400_000;
+
+/**
+ * The day `n` days after a YYYY-MM-DD day (before it when `n` is negative).
+ *
+ * @example addDays('2025-11-06', -7) // '2025-10-30'
+ */
+export function addDays(day: string, n: number): string {
+  return iso(new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + n * DAY_MS));
+}
+
+/** Whole days from one YYYY-MM-DD day to another, ignoring any time after the day. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / DAY_MS);
+}
 
 /**
  * The interval a TIMEX3 date value covers: "2020-09-15T…" a day, "2020-W38" a week, "2020-09" a
@@ -23,8 +38,8 @@ export function timexInterval(value: string | null | undefined): DateInterval | 
   if (m) {
     const y = Number(m[1]);
     const jan4 = new Date(Date.UTC(y, 0, 4));
-    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (Number(m[2]) - 1) * 7 * 86400000);
-    return { start: iso(monday), end: iso(new Date(monday.getTime() + 6 * 86400000)), precision: 'week' };
+    const monday = addDays(iso(jan4), -((jan4.getUTCDay() + 6) % 7) + (Number(m[2]) - 1) * 7);
+    return { start: monday, end: addDays(monday, 6), precision: 'week' };
   }
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) {

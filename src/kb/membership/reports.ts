@@ -1,6 +1,6 @@
 import { isAnnouncedJoining } from '../claims/announced-joining.js';
 import { sentenceCounterparties } from '../claims/sentence-twin.js';
-import { effectiveDate } from '../dates.js';
+import { addDays, effectiveDate } from '../dates.js';
 import { actionOf } from '../vocabulary.js';
 import type { AgreementDef } from './catalog.js';
 import type { EventEvidence, MembershipReport } from './evidence.js';
@@ -55,7 +55,7 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
  * day in that sentence is the announcement's.
  */
 function announcedOn(e: EventEvidence): string | null {
-  const week = new Date(Date.parse(`${e.docDate}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  const week = addDays(e.docDate, -7);
   const days = [...new Set((e.sentenceDays ?? []).filter((d) => d <= e.docDate && d >= week))];
   return days.length === 1 ? days[0]! : null;
 }

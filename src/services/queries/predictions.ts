@@ -1,5 +1,6 @@
 import type { PloverType } from '../../core/contract.js';
 import { ANY_SUBJECT } from '../../kb/claims/proposition.js';
+import { daysBetween } from '../../kb/dates.js';
 import type { AgreementDef } from '../../kb/membership/catalog.js';
 import type { EventEvidence } from '../../kb/membership/evidence.js';
 import { resolvePrediction, type ClaimTarget, type LifecycleTarget, type Outcome } from '../../kb/predictions/resolve.js';
@@ -94,10 +95,9 @@ async function targetOf(kb: KnowledgeBase, p: PredictionRow, contextOf: (id: str
  */
 function sameForecastOnce(rows: readonly PredictionRow[]): PredictionRow[] {
   const kept: PredictionRow[] = [];
-  const day = 86_400_000;
   for (const r of rows) {
     const twin = kept.find((k) => k.doc === r.doc && k.predictor === r.predictor && k.claimId === r.claimId
-      && (k.deadline === r.deadline || (!!k.deadline && !!r.deadline && Math.abs(Date.parse(k.deadline) - Date.parse(r.deadline)) <= day)));
+      && (k.deadline === r.deadline || (!!k.deadline && !!r.deadline && Math.abs(daysBetween(k.deadline, r.deadline)) <= 1)));
     if (!twin) kept.push(r);
     // Of two readings of one deadline, the later: the forecast has not failed before either has passed.
     else if (r.deadline && twin.deadline && r.deadline > twin.deadline) kept[kept.indexOf(twin)] = r;
