@@ -4,6 +4,7 @@ import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, StateSuccessio
 import { fold, tokenize } from '../../text/tokenize.js';
 import { firstLastKey } from './people.js';
 import { TokenTrie } from './token-trie.js';
+import { WordFilter } from './word-filter.js';
 
 /**
  * What a gazetteer name stands for; `kind: 'block'` marks a name that is no entity ("New Jersey").
@@ -61,6 +62,8 @@ export interface Gazetteer {
    * name (only then can a name start at the word: "saudi", "new", "abraham").
    */
   readonly wordFlags: ReadonlyMap<string, number>;
+  /** The words of `wordFlags`: a cheap test that spares most tokens the Map lookup. */
+  readonly wordFilter: WordFilter;
   /** Known people by the surname news uses alone. */
   readonly surnames: ReadonlyMap<string, readonly PersonRecord[]>;
   /** States founded on a date, by code: their places meant the predecessor before it. */
@@ -157,7 +160,8 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const w of k.groupCounts) flag(w, 4);
   for (const w of names.firstKeys()) flag(fold(w), 16);
   const successions = new Map(k.successions.map((x) => [x.code, x]));
-  return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, successions, k };
+  const wordFilter = new WordFilter(wordFlags.keys());
+  return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, wordFilter, successions, k };
 }
 
 // Places come after every other name: a name the gazetteer already has (a state, capital,
