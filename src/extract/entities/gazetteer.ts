@@ -59,7 +59,8 @@ export interface Gazetteer {
    * with a capital in the text), 2 a title word ("minister", "mr."), 4 a word a lower-case mention
    * may start with (a title word of bit 8, or a group count: "two"), 8 a title's first word or a
    * title head or modifier ("secretary", "envoy", "senior"), 16 the lower-cased first word of some
-   * name (only then can a name start at the word: "saudi", "new", "abraham").
+   * name (only then can a name start at the word: "saudi", "new", "abraham"), 32 a state noun
+   * ("kingdom"), 64 the first word of a body ("foreign", "government"). Bits fit a byte (Scan keeps one per token).
    */
   readonly wordFlags: ReadonlyMap<string, number>;
   /** The words of `wordFlags`: a cheap test that spares most tokens the Map lookup. */
@@ -159,6 +160,8 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const w of [...titles.firstKeys(), ...k.titleHeads, ...k.titleModifiers]) flag(w, 4 | 8);
   for (const w of k.groupCounts) flag(w, 4);
   for (const w of names.firstKeys()) flag(fold(w), 16);
+  for (const w of k.stateNouns) flag(w, 32);
+  for (const w of bodies.firstKeys()) flag(w, 64);
   const successions = new Map(k.successions.map((x) => [x.code, x]));
   const wordFilter = new WordFilter(wordFlags.keys());
   return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, wordFilter, successions, k };

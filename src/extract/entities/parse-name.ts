@@ -39,7 +39,7 @@ function startsName(s: Scan, i: number): boolean {
   if (!isNameWord(s, i)) return false;
   // A name does not start with a known state, organization or agreement (but may with a
   // first name that is also a state, "Chad", or a capital, "Jordan").
-  const m = s.g.names.longest(s.keys, i);
+  const m = s.longestName(i);
   if (m && m.values.every((v) => v.kind !== 'person' && !(v.kind === 'state' && (v.ambiguous || v.via === 'metonym')))) {
     return false;
   }
@@ -48,7 +48,7 @@ function startsName(s: Scan, i: number): boolean {
 
 function startsOtherEntity(s: Scan, i: number): boolean {
   if (!s.startsName(i)) return false;
-  const m = s.g.names.longest(s.keys, i);
+  const m = s.longestName(i);
   return !!m && m.values.some((v) => v.kind === 'organization' || v.kind === 'agreement'
     || (v.kind === 'state' && !v.ambiguous && v.via !== 'metonym'));
 }

@@ -1,6 +1,7 @@
 import type { MentionVia, Sentence, Token } from '../../core/analysis.js';
 import type { DocEntities } from './doc-entities.js';
-import { tokenKey, type Gazetteer } from './gazetteer.js';
+import { tokenKey, type Gazetteer, type NameEntry } from './gazetteer.js';
+import type { TrieMatch } from './token-trie.js';
 
 /**
  * A mention found by a finder, in token indices; turned into a `Mention` at the end.
@@ -47,8 +48,8 @@ export class Scan {
   private readonly nameStart: Uint8Array;
   /** 1 where the token is a word starting with a capital letter. */
   private readonly cap: Uint8Array;
-  /** Bits 4 and 8 of Gazetteer.wordFlags for each token: where a lower-case mention or a title may start. */
-  private readonly starts: Uint8Array;
+  /** Gazetteer.wordFlags of each token (0 for punctuation), read by the tests below without a lookup. */
+  private readonly flags: Uint8Array;
   readonly found: Found[] = [];
   /** found[] index of the mention ending at each token end, for "the state just before". */
   private readonly endingAt = new Map<number, Found>();
@@ -67,7 +68,7 @@ export class Scan {
     const nextTitle = (this.nextTitleWord = new Int32Array(n + 1));
     const cap = (this.cap = new Uint8Array(n + 1));
     const nameStart = (this.nameStart = new Uint8Array(n + 1));
-    const starts = (this.starts = new Uint8Array(n + 1));
+    const flags = (this.flags = new Uint8Array(n + 1));
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
     const shouting = (this.shouting = allCapsSentences(tokens, sentences));
@@ -77,15 +78,15 @@ export class Scan {
       const lower = (lowers[i] = t.lower);
       // One lookup of the word serves every flag (punctuation starts nothing).
       const wordFlags = t.kind === 'punct' || !g.wordFilter.mayHave(lower) ? 0 : g.wordFlags.get(lower) ?? 0;
-      starts[i] = wordFlags & 12;
+      flags[i] = wordFlags;
       if (t.kind !== 'word') { nextHead[i] = nextHead[i + 1]!; nextTitle[i] = nextTitle[i + 1]!; continue; }
       // Agreement heads are capitalized; a title word is at least two letters ("Mr").
       const c = key.charCodeAt(0);
       cap[i] = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(key)) ? 1 : 0;
       nameStart[i] = wordFlags & 16 && g.names.starts(key) ? 1 : 0;
-      const flags = lower.length > 1 ? wordFlags : 0;
-      nextHead[i] = flags & 1 && cap[i] && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
-      nextTitle[i] = flags & 2 ? i : nextTitle[i + 1]!;
+      const long = lower.length > 1 ? wordFlags : 0;
+      nextHead[i] = long & 1 && cap[i] && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
+      nextTitle[i] = long & 2 ? i : nextTitle[i + 1]!;
     }
   }
 
@@ -108,7 +109,7 @@ export class Scan {
     const set = new Set<string>();
     for (let i = from; i < to; i++) {
       if (!this.startsName(i)) continue;
-      const m = this.g.names.longest(this.keys, i);
+      const m = this.longestName(i);
       for (const v of m?.values ?? []) if (v.kind === 'state' && v.via !== 'place') set.add(v.id);
     }
     return set;
@@ -127,14 +128,33 @@ export class Scan {
     return this.nameStart[i] === 1;
   }
 
+  /**
+   * The longest gazetteer name at token i (with entries that pass `accept`, when given). A word
+   * that starts no name is answered by `nameStart`, without walking the trie.
+   */
+  longestName(i: number, accept?: (v: NameEntry) => boolean): TrieMatch<NameEntry> | null {
+    if (this.nameStart[i] !== 1 && this.tokens[i]?.kind === 'word') return null;
+    return this.g.names.longest(this.keys, i, accept);
+  }
+
   /** Whether a lower-case mention may start at token i: a title's first word, a title head or modifier, a group count. */
   mayStartLower(i: number): boolean {
-    return (this.starts[i]! & 4) !== 0;
+    return (this.flags[i]! & 4) !== 0;
   }
 
   /** Whether token i is a title's first word or a title head or modifier (never for punctuation). */
   isTitleWord(i: number): boolean {
-    return (this.starts[i]! & 8) !== 0;
+    return (this.flags[i]! & 8) !== 0;
+  }
+
+  /** Whether token i is a state noun ("kingdom", "country"; never for punctuation). */
+  isStateNoun(i: number): boolean {
+    return (this.flags[i]! & 32) !== 0;
+  }
+
+  /** Whether some body ("foreign ministry", "government") starts with token i (never for punctuation). */
+  startsBody(i: number): boolean {
+    return (this.flags[i]! & 64) !== 0;
   }
 
   isCap(i: number): boolean {

@@ -45,15 +45,15 @@ export class TokenTrie<T> {
   /** The longest entry starting at `start` (whose values pass `accept`, when given). */
   longest(keys: readonly string[], start: number, accept?: (v: T) => boolean): TrieMatch<T> | null {
     let node: TrieNode<T> | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
+    // The best node so far and its end: the result (and its filtered values) is built once, at the end.
+    let best: TrieNode<T> | null = null;
+    let bestEnd = 0;
     for (let i = start; i < keys.length && node?.next; i++) {
       node = node.next.get(keys[i]!);
       if (!node) break;
-      if (node.values) {
-        const values = accept ? node.values.filter(accept) : node.values;
-        if (values.length > 0) best = { end: i + 1, values };
-      }
+      if (node.values && (!accept || node.values.some(accept))) { best = node; bestEnd = i + 1; }
     }
-    return best;
+    if (!best) return null;
+    return { end: bestEnd, values: accept ? best.values!.filter(accept) : best.values! };
   }
 }
