@@ -53,7 +53,17 @@ function startsOtherEntity(s: Scan, i: number): boolean {
     || (v.kind === 'state' && !v.ambiguous && v.via !== 'metonym'));
 }
 
+// Several finders read a name at the same tokens: each token's answer is computed once per document.
 function isNameWord(s: Scan, i: number): boolean {
+  if (i < 0 || i >= s.n) return false;
+  const known = s.nameWords[i]!;
+  if (known !== 0) return known === 1;
+  const yes = readsAsNameWord(s, i);
+  s.nameWords[i] = yes ? 1 : 2;
+  return yes;
+}
+
+function readsAsNameWord(s: Scan, i: number): boolean {
   const t = s.tok(i);
   if (!t || t.kind !== 'word' || !s.isCap(i)) return false;
   const k = s.g.k;

@@ -50,6 +50,8 @@ export class Scan {
   private readonly cap: Uint8Array;
   /** Gazetteer.wordFlags of each token (0 for punctuation), read by the tests below without a lookup. */
   private readonly flags: Uint8Array;
+  /** Whether each token can be a word of a personal name: 0 not yet asked, 1 yes, 2 no (filled by parse-name). */
+  readonly nameWords: Uint8Array;
   readonly found: Found[] = [];
   /** found[] index of the mention ending at each token end, for "the state just before". */
   private readonly endingAt = new Map<number, Found>();
@@ -69,6 +71,7 @@ export class Scan {
     const cap = (this.cap = new Uint8Array(n + 1));
     const nameStart = (this.nameStart = new Uint8Array(n + 1));
     const flags = (this.flags = new Uint8Array(n + 1));
+    this.nameWords = new Uint8Array(n);
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
     const shouting = (this.shouting = allCapsSentences(tokens, sentences));
