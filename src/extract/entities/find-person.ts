@@ -132,7 +132,7 @@ export function findSurname(s: Scan, i: number): Candidate | null {
   if (!s.isCap(i)) return null;
   const key = s.keys[i]!;
   const local = s.doc.personKeys.get(key);
-  if (!local && !s.g.surnames.has(key)) return null;
+  if (!local && !(s.g.surnameFilter.mayHave(key) && s.g.surnames.has(key))) return null;
   // In an all-capitals headline every neighbour is capitalized: only a known name's word counts.
   const shouting = s.isShouting(i);
   if (s.isCap(i + 1) && s.tok(i + 1)!.spaceBefore && !s.g.k.nameStopWords.has(s.lowers[i + 1]!)

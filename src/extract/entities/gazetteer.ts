@@ -67,6 +67,8 @@ export interface Gazetteer {
   readonly wordFilter: WordFilter;
   /** Known people by the surname news uses alone. */
   readonly surnames: ReadonlyMap<string, readonly PersonRecord[]>;
+  /** The keys of `surnames`: a cheap test before the lookup (see WordFilter). */
+  readonly surnameFilter: WordFilter;
   /** States founded on a date, by code: their places meant the predecessor before it. */
   readonly successions: ReadonlyMap<string, StateSuccession>;
   readonly k: EntityKnowledge;
@@ -164,7 +166,10 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const w of bodies.firstKeys()) flag(w, 64);
   const successions = new Map(k.successions.map((x) => [x.code, x]));
   const wordFilter = new WordFilter(wordFlags.keys());
-  return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, wordFilter, successions, k };
+  const surnameFilter = new WordFilter(surnames.keys());
+  return {
+    names, titles, bodies, groupAdjectives, catalog, surnames, surnameFilter, firstLast, wordFlags, wordFilter, successions, k,
+  };
 }
 
 // Places come after every other name: a name the gazetteer already has (a state, capital,
