@@ -65,6 +65,8 @@ export interface Gazetteer {
   readonly wordFlags: ReadonlyMap<string, number>;
   /** The words of `wordFlags`: a cheap test that spares most tokens the Map lookup. */
   readonly wordFilter: WordFilter;
+  /** The first keys of `names`, as written: a cheap test before `names.starts`. */
+  readonly nameFilter: WordFilter;
   /** Known people by the surname news uses alone. */
   readonly surnames: ReadonlyMap<string, readonly PersonRecord[]>;
   /** The keys of `surnames`: a cheap test before the lookup (see WordFilter). */
@@ -167,8 +169,9 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   const successions = new Map(k.successions.map((x) => [x.code, x]));
   const wordFilter = new WordFilter(wordFlags.keys());
   const surnameFilter = new WordFilter(surnames.keys());
+  const nameFilter = new WordFilter(names.firstKeys());
   return {
-    names, titles, bodies, groupAdjectives, catalog, surnames, surnameFilter, firstLast, wordFlags, wordFilter, successions, k,
+    names, titles, bodies, groupAdjectives, catalog, surnames, surnameFilter, firstLast, wordFlags, wordFilter, nameFilter, successions, k,
   };
 }
 

@@ -72,6 +72,7 @@ export class Scan {
     const nameStart = (this.nameStart = new Uint8Array(n + 1));
     const flags = (this.flags = new Uint8Array(n + 1));
     this.nameWords = new Uint8Array(n);
+    this.nameMatches = new Array(n);
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
     const shouting = (this.shouting = allCapsSentences(tokens, sentences));
@@ -86,7 +87,8 @@ export class Scan {
       // Agreement heads are capitalized; a title word is at least two letters ("Mr").
       const c = key.charCodeAt(0);
       cap[i] = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(key)) ? 1 : 0;
-      nameStart[i] = wordFlags & 16 && g.names.starts(key) ? 1 : 0;
+      // Flag 16 says some name starts with the word in some case ("the"); the filter, in this case ("The").
+      nameStart[i] = wordFlags & 16 && g.nameFilter.mayHave(key) && g.names.starts(key) ? 1 : 0;
       const long = lower.length > 1 ? wordFlags : 0;
       nextHead[i] = long & 1 && cap[i] && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
       nextTitle[i] = long & 2 ? i : nextTitle[i + 1]!;
@@ -137,8 +139,19 @@ export class Scan {
    */
   longestName(i: number, accept?: (v: NameEntry) => boolean): TrieMatch<NameEntry> | null {
     if (this.nameStart[i] !== 1 && this.tokens[i]?.kind === 'word') return null;
-    return this.g.names.longest(this.keys, i, accept);
+    if (i < 0 || i >= this.n) return this.g.names.longest(this.keys, i, accept);
+    // Finders ask again at the same tokens: the trie is walked once per token, choices are made from its matches.
+    const all = (this.nameMatches[i] ??= this.g.names.matches(this.keys, i));
+    for (let m = all.length - 1; m >= 0; m--) {
+      const { end, values } = all[m]!;
+      if (!accept) return all[m]!;
+      if (values.some(accept)) return { end, values: values.filter(accept) };
+    }
+    return null;
   }
+
+  /** The names starting at each token, filled on first use by `longestName`. */
+  private readonly nameMatches: (TrieMatch<NameEntry>[] | undefined)[];
 
   /** Whether a lower-case mention may start at token i: a title's first word, a title head or modifier, a group count. */
   mayStartLower(i: number): boolean {
@@ -195,13 +208,14 @@ export class Scan {
     return this.aloneCaps.has(key);
   }
 
-  private readonly titleCase = new Map<number, boolean>();
+  /** Per sentence: 0 not yet known, 1 title case, 2 not. */
+  private titleCase: Uint8Array | null = null;
 
   /** Whether the sentence holding token i is written in title case (a headline). */
   isTitleCase(i: number): boolean {
     const sent = this.tokens[i]!.sentence;
-    let v = this.titleCase.get(sent);
-    if (v === undefined) {
+    const memo = (this.titleCase ??= new Uint8Array(this.sentences.length));
+    if (memo[sent] === 0) {
       const { tokenStart, tokenEnd } = this.sentences[sent]!;
       let long = 0, cap = 0;
       for (let j = tokenStart; j < tokenEnd; j++) {
@@ -211,10 +225,9 @@ export class Scan {
         const c = t.text.charCodeAt(0);
         if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(t.text))) cap++;
       }
-      v = long >= 3 && cap / long >= 0.75;
-      this.titleCase.set(sent, v);
+      memo[sent] = long >= 3 && cap / long >= 0.75 ? 1 : 2;
     }
-    return v;
+    return memo[sent] === 1;
   }
 
   /** The first token of the sentence holding token i. */

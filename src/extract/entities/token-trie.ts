@@ -42,6 +42,18 @@ export class TokenTrie<T> {
     return [...(this.root.next?.keys() ?? [])];
   }
 
+  /** Every entry starting at `start`, shortest first: what `longest` chooses from, for a caller that keeps it. */
+  matches(keys: readonly string[], start: number): TrieMatch<T>[] {
+    const out: TrieMatch<T>[] = [];
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = start; i < keys.length && node?.next; i++) {
+      node = node.next.get(keys[i]!);
+      if (!node) break;
+      if (node.values) out.push({ end: i + 1, values: node.values });
+    }
+    return out;
+  }
+
   /** The longest entry starting at `start` (whose values pass `accept`, when given). */
   longest(keys: readonly string[], start: number, accept?: (v: T) => boolean): TrieMatch<T> | null {
     let node: TrieNode<T> | undefined = this.root;
