@@ -80,7 +80,8 @@ export function nextToken(text: string, from: number, out: TokenMatch): TokenMat
   out.start = p;
   const c = text.charCodeAt(p);
   if (isLetter(text, p)) {
-    const acr = acronymEnd(text, p);
+    // An ASCII letter not followed by a period starts no acronym: most words skip the attempt.
+    const acr = c < 128 && at(text, p + 1) !== DOT ? 0 : acronymEnd(text, p);
     if (acr > 0) return fill(out, acr, 'acr');
     return fill(out, wordEnd(text, p), 'word');
   }

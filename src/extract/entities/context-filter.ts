@@ -64,7 +64,7 @@ function followedByName(s: Scan, end: number): boolean {
 }
 
 function knownNonEntityStart(s: Scan, i: number): boolean {
-  const m = s.g.names.longest(s.keys, i);
+  const m = s.longestName(i);
   return !!m && m.values.every((v) => v.kind === 'block');
 }
 

@@ -37,10 +37,10 @@ export function resolveReferences(s: Scan): void {
     if (mayBePronoun(lower) && (MALE.has(lower) || FEMALE.has(lower))) f = mem.pronoun(i, MALE.has(lower) ? 'm' : 'f');
     else if (s.lowers[i - 1] === 'the') f = mem.titleReference(i) ?? mem.agreements.resolve(i);
     if (!f && lower === 'administration') f = mem.administration(i);
-    if (!f && (s.lowers[i - 1] === 'the' || s.isCap(i)) && s.g.bodies.starts(lower)) f = mem.bareBody(i);
+    if (!f && (s.lowers[i - 1] === 'the' || s.isCap(i)) && s.startsBody(i)) f = mem.bareBody(i);
     if (!f && s.lowers[i - 1] === 'the' && isSpokes(lower)) f = mem.spokesman(i);
     if (!f && s.isCap(i)) f = mem.bodyNames.shortName(i);
-    if (!f && s.g.k.stateNouns.has(lower)) f = mem.stateNoun(i, covered);
+    if (!f && s.isStateNoun(i)) f = mem.stateNoun(i, covered);
     if (!f) continue;
     adds.push(f);
     mem.see(f);

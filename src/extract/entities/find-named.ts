@@ -15,7 +15,7 @@ const KIND_PRIORITY: Readonly<Record<NameEntry['kind'], number>> = {
  */
 export function findNamed(s: Scan, i: number): Candidate | null {
   if (!s.startsName(i)) return null;
-  const m = s.g.names.longest(s.keys, i);
+  const m = s.longestName(i);
   if (!m) return null;
   const e = pick(m.values);
   if (e.kind === 'block') return { end: m.end, found: [], priority: KIND_PRIORITY.block, commit: () => personLike(s, i, m.end) };

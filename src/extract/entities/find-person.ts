@@ -1,7 +1,13 @@
 import { parseName } from './parse-name.js';
 import { parseTitle, type ParsedTitle } from './parse-title.js';
 import { readPerson, registerPerson, resolveKnownSurname } from './people.js';
+import type { NameEntry } from './gazetteer.js';
 import type { Candidate, Found, Scan } from './scan.js';
+
+// Filters of gazetteer entries, made once rather than a closure per call.
+const isPerson = (v: NameEntry) => v.kind === 'person';
+const isState = (v: NameEntry) => v.kind === 'state';
+const isStateByName = (v: NameEntry) => v.kind === 'state' && v.via !== 'demonym';
 
 /**
  * A titled name: "Secretary of State Marco Rubio", "Kazakhstan’s President Kassym-Jomart
@@ -21,14 +27,14 @@ export function findTitledPerson(s: Scan, i: number): Candidate | null {
   // "Foreign Minister Sheikh Abdullah bin Zayed": an honorific between the office and the name.
   const honorific = s.g.titles.longest(s.lowers, at);
   if (honorific && honorific.values[0]!.role === null && honorific.end > at) at = honorific.end;
-  const known = s.g.names.longest(s.keys, at, (v) => v.kind === 'person');
+  const known = s.longestName(at, isPerson);
   let nameEnd = Math.max(parseName(s, at), known?.end ?? -1);
   // "Prime Minister May": a known surname that is also a word, made a name by the title.
   if (nameEnd < 0 && s.isCap(at) && !s.g.titles.starts(s.lowers[at]!) && resolveKnownSurname(s, s.keys[at]!, title.role)) {
     nameEnd = at + 1;
   }
   // "King Mohammed VI", "Crown Prince Mohammed": an alias that includes the title names the person.
-  const alias = s.g.names.longest(s.keys, i, (v) => v.kind === 'person');
+  const alias = s.longestName(i, isPerson);
   const aliasId = alias && alias.end >= nameEnd && alias.end > at ? alias.values[0]!.id : null;
   if (aliasId) nameEnd = alias!.end;
   if (nameEnd < 0 || (at > title.end && nameEnd - at < 2 && !aliasId)) return null;
@@ -49,7 +55,7 @@ export function findAppositivePerson(s: Scan, i: number): Candidate | null {
   let j = nameEnd + 1;
   if (s.lowers[j] === 'the' || s.lowers[j] === 'a') j++;
   let state: string | null = null;
-  const m = s.g.names.longest(s.keys, j, (v) => v.kind === 'state');
+  const m = s.longestName(j, isState);
   if (m) { state = m.values[0]!.id; j = m.end; if (s.isPossessive(j)) j++; }
   const title = parseTitle(s, j);
   if (!title || !title.role) return null;
@@ -116,7 +122,7 @@ function plausibleName(s: Scan, i: number, end: number): boolean {
   // "Economic Affairs Allen Wallis": the end of a title, not the start of a name.
   if (s.g.k.titleModifiers.has(s.lowers[i]!)) return false;
   for (let j = i + 1; j < end; j++) {
-    if (s.startsName(j) && s.g.names.longest(s.keys, j, (v) => v.kind === 'person')) return false;
+    if (s.startsName(j) && s.longestName(j, isPerson)) return false;
   }
   return true;
 }
@@ -126,7 +132,7 @@ export function findSurname(s: Scan, i: number): Candidate | null {
   if (!s.isCap(i)) return null;
   const key = s.keys[i]!;
   const local = s.doc.personKeys.get(key);
-  if (!local && !s.g.surnames.has(key)) return null;
+  if (!local && !(s.g.surnameFilter.mayHave(key) && s.g.surnames.has(key))) return null;
   // In an all-capitals headline every neighbour is capitalized: only a known name's word counts.
   const shouting = s.isShouting(i);
   if (s.isCap(i + 1) && s.tok(i + 1)!.spaceBefore && !s.g.k.nameStopWords.has(s.lowers[i + 1]!)
@@ -169,6 +175,6 @@ function personCandidate(s: Scan, start: number, end: number, title: ParsedTitle
 function stateAfter(s: Scan, end: number): string | null {
   if (s.tok(end)?.text === '(' && /^[RDI]$/.test(s.keys[end + 1] ?? '') && s.keys[end + 2] === '-') return 'USA';
   if (s.lowers[end] !== 'of') return null;
-  const m = s.g.names.longest(s.keys, end + 1, (v) => v.kind === 'state' && v.via !== 'demonym');
+  const m = s.longestName(end + 1, isStateByName);
   return m ? m.values[0]!.id : null;
 }

@@ -4,6 +4,7 @@ import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, StateSuccessio
 import { fold, tokenize } from '../../text/tokenize.js';
 import { firstLastKey } from './people.js';
 import { TokenTrie } from './token-trie.js';
+import { WordFilter } from './word-filter.js';
 
 /**
  * What a gazetteer name stands for; `kind: 'block'` marks a name that is no entity ("New Jersey").
@@ -58,11 +59,18 @@ export interface Gazetteer {
    * with a capital in the text), 2 a title word ("minister", "mr."), 4 a word a lower-case mention
    * may start with (a title word of bit 8, or a group count: "two"), 8 a title's first word or a
    * title head or modifier ("secretary", "envoy", "senior"), 16 the lower-cased first word of some
-   * name (only then can a name start at the word: "saudi", "new", "abraham").
+   * name (only then can a name start at the word: "saudi", "new", "abraham"), 32 a state noun
+   * ("kingdom"), 64 the first word of a body ("foreign", "government"). Bits fit a byte (Scan keeps one per token).
    */
   readonly wordFlags: ReadonlyMap<string, number>;
+  /** The words of `wordFlags`: a cheap test that spares most tokens the Map lookup. */
+  readonly wordFilter: WordFilter;
+  /** The first keys of `names`, as written: a cheap test before `names.starts`. */
+  readonly nameFilter: WordFilter;
   /** Known people by the surname news uses alone. */
   readonly surnames: ReadonlyMap<string, readonly PersonRecord[]>;
+  /** The keys of `surnames`: a cheap test before the lookup (see WordFilter). */
+  readonly surnameFilter: WordFilter;
   /** States founded on a date, by code: their places meant the predecessor before it. */
   readonly successions: ReadonlyMap<string, StateSuccession>;
   readonly k: EntityKnowledge;
@@ -156,8 +164,15 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const w of [...titles.firstKeys(), ...k.titleHeads, ...k.titleModifiers]) flag(w, 4 | 8);
   for (const w of k.groupCounts) flag(w, 4);
   for (const w of names.firstKeys()) flag(fold(w), 16);
+  for (const w of k.stateNouns) flag(w, 32);
+  for (const w of bodies.firstKeys()) flag(w, 64);
   const successions = new Map(k.successions.map((x) => [x.code, x]));
-  return { names, titles, bodies, groupAdjectives, catalog, surnames, firstLast, wordFlags, successions, k };
+  const wordFilter = new WordFilter(wordFlags.keys());
+  const surnameFilter = new WordFilter(surnames.keys());
+  const nameFilter = new WordFilter(names.firstKeys());
+  return {
+    names, titles, bodies, groupAdjectives, catalog, surnames, surnameFilter, firstLast, wordFlags, wordFilter, nameFilter, successions, k,
+  };
 }
 
 // Places come after every other name: a name the gazetteer already has (a state, capital,

@@ -39,7 +39,7 @@ function startsName(s: Scan, i: number): boolean {
   if (!isNameWord(s, i)) return false;
   // A name does not start with a known state, organization or agreement (but may with a
   // first name that is also a state, "Chad", or a capital, "Jordan").
-  const m = s.g.names.longest(s.keys, i);
+  const m = s.longestName(i);
   if (m && m.values.every((v) => v.kind !== 'person' && !(v.kind === 'state' && (v.ambiguous || v.via === 'metonym')))) {
     return false;
   }
@@ -48,12 +48,22 @@ function startsName(s: Scan, i: number): boolean {
 
 function startsOtherEntity(s: Scan, i: number): boolean {
   if (!s.startsName(i)) return false;
-  const m = s.g.names.longest(s.keys, i);
+  const m = s.longestName(i);
   return !!m && m.values.some((v) => v.kind === 'organization' || v.kind === 'agreement'
     || (v.kind === 'state' && !v.ambiguous && v.via !== 'metonym'));
 }
 
+// Several finders read a name at the same tokens: each token's answer is computed once per document.
 function isNameWord(s: Scan, i: number): boolean {
+  if (i < 0 || i >= s.n) return false;
+  const known = s.nameWords[i]!;
+  if (known !== 0) return known === 1;
+  const yes = readsAsNameWord(s, i);
+  s.nameWords[i] = yes ? 1 : 2;
+  return yes;
+}
+
+function readsAsNameWord(s: Scan, i: number): boolean {
   const t = s.tok(i);
   if (!t || t.kind !== 'word' || !s.isCap(i)) return false;
   const k = s.g.k;

@@ -54,7 +54,7 @@ function genericTitleEnd(s: Scan, i: number): number {
     const lower = t.lower;
     const cap = s.isCap(j);
     // "Kremlin spokesman": the name is a mention of its own, the title starts after it.
-    if (cap && s.startsName(j) && s.g.names.longest(s.keys, j)) break;
+    if (cap && s.startsName(j) && s.longestName(j)) break;
     if (k.titleHeads.has(lower)) { headEnd = j + 1; continue; }
     if (k.titleModifiers.has(lower)) continue;
     // "Chief Cabinet Secretary": capitalized words go on as long as another head may follow.

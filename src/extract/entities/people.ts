@@ -1,5 +1,6 @@
 import type { PersonRecord } from '../../lang/en/entities/index.js';
 import type { PersonInfo } from './doc-entities.js';
+import type { NameEntry } from './gazetteer.js';
 import type { ParsedTitle } from './parse-title.js';
 import type { Scan } from './scan.js';
 import { slug } from './slug.js';
@@ -18,6 +19,7 @@ export interface PersonReading {
 }
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
+const isPerson = (v: NameEntry) => v.kind === 'person';
 
 /** The role a known person held on a date, if any. */
 export function roleAt(p: PersonRecord, date: string): string | null {
@@ -71,7 +73,7 @@ function bestBySurname(s: Scan, key: string, titleRole: string | null): PersonRe
 /** Who the name at tokens [start, end) is: a known person, one named earlier, or a new one. */
 export function readPerson(s: Scan, start: number, end: number, titleRole: string | null = null): PersonReading {
   const name = s.slice(start, end).replace(/\s+/g, ' ');
-  const known = s.g.names.longest(s.keys, start, (v) => v.kind === 'person');
+  const known = s.longestName(start, isPerson);
   if (known && known.end === end) {
     const id = known.values[0]!.id;
     return { id, name, record: s.g.catalog.get(id)?.person ?? null };

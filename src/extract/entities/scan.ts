@@ -1,6 +1,7 @@
 import type { MentionVia, Sentence, Token } from '../../core/analysis.js';
 import type { DocEntities } from './doc-entities.js';
-import { tokenKey, type Gazetteer } from './gazetteer.js';
+import { tokenKey, type Gazetteer, type NameEntry } from './gazetteer.js';
+import type { TrieMatch } from './token-trie.js';
 
 /**
  * A mention found by a finder, in token indices; turned into a `Mention` at the end.
@@ -47,8 +48,10 @@ export class Scan {
   private readonly nameStart: Uint8Array;
   /** 1 where the token is a word starting with a capital letter. */
   private readonly cap: Uint8Array;
-  /** Bits 4 and 8 of Gazetteer.wordFlags for each token: where a lower-case mention or a title may start. */
-  private readonly starts: Uint8Array;
+  /** Gazetteer.wordFlags of each token (0 for punctuation), read by the tests below without a lookup. */
+  private readonly flags: Uint8Array;
+  /** Whether each token can be a word of a personal name: 0 not yet asked, 1 yes, 2 no (filled by parse-name). */
+  readonly nameWords: Uint8Array;
   readonly found: Found[] = [];
   /** found[] index of the mention ending at each token end, for "the state just before". */
   private readonly endingAt = new Map<number, Found>();
@@ -67,7 +70,9 @@ export class Scan {
     const nextTitle = (this.nextTitleWord = new Int32Array(n + 1));
     const cap = (this.cap = new Uint8Array(n + 1));
     const nameStart = (this.nameStart = new Uint8Array(n + 1));
-    const starts = (this.starts = new Uint8Array(n + 1));
+    const flags = (this.flags = new Uint8Array(n + 1));
+    this.nameWords = new Uint8Array(n);
+    this.nameMatches = new Array(n);
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
     const shouting = (this.shouting = allCapsSentences(tokens, sentences));
@@ -76,16 +81,17 @@ export class Scan {
       const key = (keys[i] = shouting[t.sentence] && t.kind === 'word' ? capsKey(g, tokens, i) : tokenKey(t.text));
       const lower = (lowers[i] = t.lower);
       // One lookup of the word serves every flag (punctuation starts nothing).
-      const wordFlags = t.kind === 'punct' ? 0 : g.wordFlags.get(lower) ?? 0;
-      starts[i] = wordFlags & 12;
+      const wordFlags = t.kind === 'punct' || !g.wordFilter.mayHave(lower) ? 0 : g.wordFlags.get(lower) ?? 0;
+      flags[i] = wordFlags;
       if (t.kind !== 'word') { nextHead[i] = nextHead[i + 1]!; nextTitle[i] = nextTitle[i + 1]!; continue; }
       // Agreement heads are capitalized; a title word is at least two letters ("Mr").
       const c = key.charCodeAt(0);
       cap[i] = (c >= 65 && c <= 90) || (c > 127 && UPPER.test(key)) ? 1 : 0;
-      nameStart[i] = wordFlags & 16 && g.names.starts(key) ? 1 : 0;
-      const flags = lower.length > 1 ? wordFlags : 0;
-      nextHead[i] = flags & 1 && cap[i] && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
-      nextTitle[i] = flags & 2 ? i : nextTitle[i + 1]!;
+      // Flag 16 says some name starts with the word in some case ("the"); the filter, in this case ("The").
+      nameStart[i] = wordFlags & 16 && g.nameFilter.mayHave(key) && g.names.starts(key) ? 1 : 0;
+      const long = lower.length > 1 ? wordFlags : 0;
+      nextHead[i] = long & 1 && cap[i] && (k.agreementHeads.has(key) || k.agreementOfHeads.has(key)) ? i : nextHead[i + 1]!;
+      nextTitle[i] = long & 2 ? i : nextTitle[i + 1]!;
     }
   }
 
@@ -108,7 +114,7 @@ export class Scan {
     const set = new Set<string>();
     for (let i = from; i < to; i++) {
       if (!this.startsName(i)) continue;
-      const m = this.g.names.longest(this.keys, i);
+      const m = this.longestName(i);
       for (const v of m?.values ?? []) if (v.kind === 'state' && v.via !== 'place') set.add(v.id);
     }
     return set;
@@ -127,14 +133,44 @@ export class Scan {
     return this.nameStart[i] === 1;
   }
 
+  /**
+   * The longest gazetteer name at token i (with entries that pass `accept`, when given). A word
+   * that starts no name is answered by `nameStart`, without walking the trie.
+   */
+  longestName(i: number, accept?: (v: NameEntry) => boolean): TrieMatch<NameEntry> | null {
+    if (this.nameStart[i] !== 1 && this.tokens[i]?.kind === 'word') return null;
+    if (i < 0 || i >= this.n) return this.g.names.longest(this.keys, i, accept);
+    // Finders ask again at the same tokens: the trie is walked once per token, choices are made from its matches.
+    const all = (this.nameMatches[i] ??= this.g.names.matches(this.keys, i));
+    for (let m = all.length - 1; m >= 0; m--) {
+      const { end, values } = all[m]!;
+      if (!accept) return all[m]!;
+      if (values.some(accept)) return { end, values: values.filter(accept) };
+    }
+    return null;
+  }
+
+  /** The names starting at each token, filled on first use by `longestName`. */
+  private readonly nameMatches: (TrieMatch<NameEntry>[] | undefined)[];
+
   /** Whether a lower-case mention may start at token i: a title's first word, a title head or modifier, a group count. */
   mayStartLower(i: number): boolean {
-    return (this.starts[i]! & 4) !== 0;
+    return (this.flags[i]! & 4) !== 0;
   }
 
   /** Whether token i is a title's first word or a title head or modifier (never for punctuation). */
   isTitleWord(i: number): boolean {
-    return (this.starts[i]! & 8) !== 0;
+    return (this.flags[i]! & 8) !== 0;
+  }
+
+  /** Whether token i is a state noun ("kingdom", "country"; never for punctuation). */
+  isStateNoun(i: number): boolean {
+    return (this.flags[i]! & 32) !== 0;
+  }
+
+  /** Whether some body ("foreign ministry", "government") starts with token i (never for punctuation). */
+  startsBody(i: number): boolean {
+    return (this.flags[i]! & 64) !== 0;
   }
 
   isCap(i: number): boolean {
@@ -172,13 +208,14 @@ export class Scan {
     return this.aloneCaps.has(key);
   }
 
-  private readonly titleCase = new Map<number, boolean>();
+  /** Per sentence: 0 not yet known, 1 title case, 2 not. */
+  private titleCase: Uint8Array | null = null;
 
   /** Whether the sentence holding token i is written in title case (a headline). */
   isTitleCase(i: number): boolean {
     const sent = this.tokens[i]!.sentence;
-    let v = this.titleCase.get(sent);
-    if (v === undefined) {
+    const memo = (this.titleCase ??= new Uint8Array(this.sentences.length));
+    if (memo[sent] === 0) {
       const { tokenStart, tokenEnd } = this.sentences[sent]!;
       let long = 0, cap = 0;
       for (let j = tokenStart; j < tokenEnd; j++) {
@@ -188,10 +225,9 @@ export class Scan {
         const c = t.text.charCodeAt(0);
         if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(t.text))) cap++;
       }
-      v = long >= 3 && cap / long >= 0.75;
-      this.titleCase.set(sent, v);
+      memo[sent] = long >= 3 && cap / long >= 0.75 ? 1 : 2;
     }
-    return v;
+    return memo[sent] === 1;
   }
 
   /** The first token of the sentence holding token i. */

@@ -42,18 +42,30 @@ export class TokenTrie<T> {
     return [...(this.root.next?.keys() ?? [])];
   }
 
-  /** The longest entry starting at `start` (whose values pass `accept`, when given). */
-  longest(keys: readonly string[], start: number, accept?: (v: T) => boolean): TrieMatch<T> | null {
+  /** Every entry starting at `start`, shortest first: what `longest` chooses from, for a caller that keeps it. */
+  matches(keys: readonly string[], start: number): TrieMatch<T>[] {
+    const out: TrieMatch<T>[] = [];
     let node: TrieNode<T> | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
     for (let i = start; i < keys.length && node?.next; i++) {
       node = node.next.get(keys[i]!);
       if (!node) break;
-      if (node.values) {
-        const values = accept ? node.values.filter(accept) : node.values;
-        if (values.length > 0) best = { end: i + 1, values };
-      }
+      if (node.values) out.push({ end: i + 1, values: node.values });
     }
-    return best;
+    return out;
+  }
+
+  /** The longest entry starting at `start` (whose values pass `accept`, when given). */
+  longest(keys: readonly string[], start: number, accept?: (v: T) => boolean): TrieMatch<T> | null {
+    let node: TrieNode<T> | undefined = this.root;
+    // The best node so far and its end: the result (and its filtered values) is built once, at the end.
+    let best: TrieNode<T> | null = null;
+    let bestEnd = 0;
+    for (let i = start; i < keys.length && node?.next; i++) {
+      node = node.next.get(keys[i]!);
+      if (!node) break;
+      if (node.values && (!accept || node.values.some(accept))) { best = node; bestEnd = i + 1; }
+    }
+    if (!best) return null;
+    return { end: bestEnd, values: accept ? best.values!.filter(accept) : best.values! };
   }
 }
