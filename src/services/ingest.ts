@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { ExtractionOut } from '../core/contract.js';
 import type { SourceDocument } from '../core/document.js';
-import type { EventFrame } from '../kb/claims/event-frames.js';
 import type { InputItem } from '../readers/inputs.js';
+import type { ExtractionRows } from '../store/document-rows.js';
 import { contentHash } from '../store/document-writer.js';
 import type { DB } from '../store/schema.js';
 import { storeDocuments, type DocumentToStore } from '../store/store-batch.js';
 import type { PoolResult } from './parallel/extract-pool.js';
-import { prepareDocument, type ExtractsDocuments, type PreparedDocument } from './prepare-document.js';
+import { prepareRows, type ExtractsDocuments } from './prepare-document.js';
 
 export { prepareDocument, type ExtractsDocuments, type PreparedDocument } from './prepare-document.js';
 
@@ -30,7 +29,7 @@ export interface IngestSummary {
  * @example { prepareBatch: (docs) => pool.prepareBatch(docs) }
  */
 export interface IngestOptions {
-  /** Extracts documents elsewhere (the extraction pool), answering `{extraction, frames}` JSON each; without it, in this thread. */
+  /** Extracts documents elsewhere (the extraction pool), answering the JSON of each one's rows (ExtractionRows); without it, in this thread. */
   readonly prepareBatch?: (docs: readonly SourceDocument[]) => Promise<readonly PoolResult[]>;
   /** Documents read ahead and put in date order together (default 2,000, and at most 32 MB of text). */
   readonly chunkDocs?: number;
@@ -95,10 +94,10 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
   const size = opts.batchDocs ?? 32;
   if (!opts.prepareBatch && !extractor) throw new Error('ingest needs an extractor or opts.prepareBatch');
   const prepare = opts.prepareBatch ?? (async (batch: readonly SourceDocument[]) => batch.map((d) => {
-    const p = prepareDocument(d, extractor!);
-    return p.ok ? { prepared: p } : { error: p.error };
+    const p = prepareRows(d, extractor!);
+    return p.ok ? { rows: p.rows } : { error: p.error };
   }));
-  const inFlight: { from: number; to: number; results: Promise<readonly (PoolResult | { prepared: PreparedDocument & { ok: true } })[]> }[] = [];
+  const inFlight: { from: number; to: number; results: Promise<readonly (PoolResult | { rows: ExtractionRows })[]> }[] = [];
   let outcomes: Outcome[] = [];
   let toStore: DocumentToStore[] = [];
   const commit = async () => {
@@ -122,8 +121,7 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
       if (known.has(hash)) { outcomes.push({ doc, hash, result: 'duplicate' }); continue; }
       const r = results[k++]!;
       if ('error' in r) { outcomes.push({ doc, hash, result: 'rejected', error: r.error }); continue; }
-      const p = 'prepared' in r ? r.prepared : (JSON.parse(r.json) as { extraction: ExtractionOut; frames: (EventFrame | null)[] });
-      toStore.push({ doc, hash, extraction: p.extraction, frames: p.frames });
+      toStore.push({ doc, hash, rows: 'rows' in r ? r.rows : (JSON.parse(r.json) as ExtractionRows) });
       outcomes.push({ doc, hash, result: 'stored' });
     }
     if (toStore.length >= (opts.transactionDocs ?? 128)) await commit();
