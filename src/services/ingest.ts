@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SourceDocument } from '../core/document.js';
 import type { InputItem } from '../readers/inputs.js';
+import { documentsPerTransaction } from '../store/dialect/batch-size.js';
 import type { ExtractionRows } from '../store/document-rows.js';
 import { contentHash } from '../store/document-writer.js';
 import type { DB } from '../store/schema.js';
@@ -35,7 +36,7 @@ export interface IngestOptions {
   readonly chunkDocs?: number;
   /** Documents sent to be extracted together (default 32). */
   readonly batchDocs?: number;
-  /** Documents stored together, in one transaction (default 128: each commit writes every index page it touched). */
+  /** Documents stored together, in one transaction (default by backend: documentsPerTransaction). */
   readonly transactionDocs?: number;
   /** Batches being extracted while earlier ones are stored (default 6). */
   readonly inFlight?: number;
@@ -51,8 +52,8 @@ const CHUNK_CHARS = 32 << 20;
  * input that cannot be read or extracted is rejected and the batch goes on. A database failure
  * is thrown.
  *
- * Documents are stored up to `transactionDocs` at a time, in one transaction: every document is
- * whole or absent (a crash rolls back at most the documents in hand, and a rerun stores what is
+ * Documents are stored up to `transactionDocs` at a time (by default as many as suit the backend),
+ * in one transaction: every document is whole or absent (a crash rolls back at most the documents in hand, and a rerun stores what is
  * missing, the rest being duplicates).
  *
  * `extractor` extracts in this thread; it may be null when `opts.prepareBatch` extracts elsewhere.
@@ -92,6 +93,7 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
   const hashes = docs.map((d) => contentHash(d.text));
   const known = await storedHashes(db, hashes);
   const size = opts.batchDocs ?? 32;
+  const transactionDocs = opts.transactionDocs ?? documentsPerTransaction(db);
   if (!opts.prepareBatch && !extractor) throw new Error('ingest needs an extractor or opts.prepareBatch');
   const prepare = opts.prepareBatch ?? (async (batch: readonly SourceDocument[]) => batch.map((d) => {
     const p = prepareRows(d, extractor!);
@@ -124,7 +126,7 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
       toStore.push({ doc, hash, rows: 'rows' in r ? r.rows : (JSON.parse(r.json) as ExtractionRows) });
       outcomes.push({ doc, hash, result: 'stored' });
     }
-    if (toStore.length >= (opts.transactionDocs ?? 128)) await commit();
+    if (toStore.length >= transactionDocs) await commit();
   };
   for (let from = 0; from < docs.length; from += size) {
     const to = Math.min(docs.length, from + size);
