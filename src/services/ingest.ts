@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { ExtractionOut } from '../core/contract.js';
 import type { SourceDocument } from '../core/document.js';
-import type { EventFrame } from '../kb/claims/event-frames.js';
 import type { InputItem } from '../readers/inputs.js';
+import { documentsPerTransaction } from '../store/dialect/batch-size.js';
+import type { ExtractionRows } from '../store/document-rows.js';
 import { contentHash } from '../store/document-writer.js';
 import type { DB } from '../store/schema.js';
 import { storeDocuments, type DocumentToStore } from '../store/store-batch.js';
 import type { PoolResult } from './parallel/extract-pool.js';
-import { prepareDocument, type ExtractsDocuments, type PreparedDocument } from './prepare-document.js';
+import { prepareRows, type ExtractsDocuments } from './prepare-document.js';
 
 export { prepareDocument, type ExtractsDocuments, type PreparedDocument } from './prepare-document.js';
 
@@ -30,13 +30,13 @@ export interface IngestSummary {
  * @example { prepareBatch: (docs) => pool.prepareBatch(docs) }
  */
 export interface IngestOptions {
-  /** Extracts documents elsewhere (the extraction pool), answering `{extraction, frames}` JSON each; without it, in this thread. */
+  /** Extracts documents elsewhere (the extraction pool), answering the JSON of each one's rows (ExtractionRows); without it, in this thread. */
   readonly prepareBatch?: (docs: readonly SourceDocument[]) => Promise<readonly PoolResult[]>;
   /** Documents read ahead and put in date order together (default 2,000, and at most 32 MB of text). */
   readonly chunkDocs?: number;
   /** Documents sent to be extracted together (default 32). */
   readonly batchDocs?: number;
-  /** Documents stored together, in one transaction (default 128: each commit writes every index page it touched). */
+  /** Documents stored together, in one transaction (default by backend: documentsPerTransaction). */
   readonly transactionDocs?: number;
   /** Batches being extracted while earlier ones are stored (default 6). */
   readonly inFlight?: number;
@@ -52,8 +52,8 @@ const CHUNK_CHARS = 32 << 20;
  * input that cannot be read or extracted is rejected and the batch goes on. A database failure
  * is thrown.
  *
- * Documents are stored up to `transactionDocs` at a time, in one transaction: every document is
- * whole or absent (a crash rolls back at most the documents in hand, and a rerun stores what is
+ * Documents are stored up to `transactionDocs` at a time (by default as many as suit the backend),
+ * in one transaction: every document is whole or absent (a crash rolls back at most the documents in hand, and a rerun stores what is
  * missing, the rest being duplicates).
  *
  * `extractor` extracts in this thread; it may be null when `opts.prepareBatch` extracts elsewhere.
@@ -93,12 +93,13 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
   const hashes = docs.map((d) => contentHash(d.text));
   const known = await storedHashes(db, hashes);
   const size = opts.batchDocs ?? 32;
+  const transactionDocs = opts.transactionDocs ?? documentsPerTransaction(db);
   if (!opts.prepareBatch && !extractor) throw new Error('ingest needs an extractor or opts.prepareBatch');
   const prepare = opts.prepareBatch ?? (async (batch: readonly SourceDocument[]) => batch.map((d) => {
-    const p = prepareDocument(d, extractor!);
-    return p.ok ? { prepared: p } : { error: p.error };
+    const p = prepareRows(d, extractor!);
+    return p.ok ? { rows: p.rows } : { error: p.error };
   }));
-  const inFlight: { from: number; to: number; results: Promise<readonly (PoolResult | { prepared: PreparedDocument & { ok: true } })[]> }[] = [];
+  const inFlight: { from: number; to: number; results: Promise<readonly (PoolResult | { rows: ExtractionRows })[]> }[] = [];
   let outcomes: Outcome[] = [];
   let toStore: DocumentToStore[] = [];
   const commit = async () => {
@@ -122,11 +123,10 @@ async function ingestChunk(db: Kysely<DB>, docs: SourceDocument[], extractor: Ex
       if (known.has(hash)) { outcomes.push({ doc, hash, result: 'duplicate' }); continue; }
       const r = results[k++]!;
       if ('error' in r) { outcomes.push({ doc, hash, result: 'rejected', error: r.error }); continue; }
-      const p = 'prepared' in r ? r.prepared : (JSON.parse(r.json) as { extraction: ExtractionOut; frames: (EventFrame | null)[] });
-      toStore.push({ doc, hash, extraction: p.extraction, frames: p.frames });
+      toStore.push({ doc, hash, rows: 'rows' in r ? r.rows : (JSON.parse(r.json) as ExtractionRows) });
       outcomes.push({ doc, hash, result: 'stored' });
     }
-    if (toStore.length >= (opts.transactionDocs ?? 128)) await commit();
+    if (toStore.length >= transactionDocs) await commit();
   };
   for (let from = 0; from < docs.length; from += size) {
     const to = Math.min(docs.length, from + size);

@@ -4,8 +4,9 @@ import type { SourceDocument } from '../core/document.js';
 import { errorLine } from '../core/errors.js';
 import { toContract } from '../extract/to-contract.js';
 import { eventFrames, type EventFrame } from '../kb/claims/event-frames.js';
+import { extractionRows, type ExtractionRows } from '../store/document-rows.js';
 
-// Kept apart from ingest.ts so that extraction threads load no storage code.
+// Kept apart from ingest.ts so that extraction threads load no storage code (document-rows.ts only builds rows).
 
 /**
  * Anything that turns a document into the contract's extraction (the extractor service). With
@@ -37,4 +38,15 @@ export function prepareDocument(doc: SourceDocument, extractor: ExtractsDocument
   } catch (err) {
     return { ok: false, error: errorLine(err).replace(/^accords: /, '') };
   }
+}
+
+/**
+ * A document extracted into the rows it adds under its own id (extractionRows), or why it cannot
+ * be: what an extraction process hands the writer, which binds them as they are.
+ *
+ * @example const p = prepareRows(doc, createExtractor()); if (p.ok) await storeDocuments(db, [{ doc, rows: p.rows }]);
+ */
+export function prepareRows(doc: SourceDocument, extractor: ExtractsDocuments): { readonly ok: true; readonly rows: ExtractionRows } | { readonly ok: false; readonly error: string } {
+  const p = prepareDocument(doc, extractor);
+  return p.ok ? { ok: true, rows: extractionRows(doc.id, doc.date, p.extraction, p.frames) } : p;
 }

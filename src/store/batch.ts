@@ -9,26 +9,47 @@ const CHUNK = 100;
  * Inserts rows in chunks; rows already present (same key) are left as they are, so a replayed
  * write is harmless. With `strict`, a row whose key is taken is an error instead.
  *
- * Rows that all have the same columns and no undefined value (what the writers produce) go in as
- * SQL written here once per shape and run through Kysely's executor: building a query tree for
- * every row costs ingestion more than SQLite takes to store it. Anything else goes through the
- * query builder.
+ * Rows that all have the same columns and no undefined value (what the writers produce) go in
+ * through insertTuples; anything else goes through the query builder.
  *
  * @example await insertMany(trx, 'mentions', rows);
  */
 export async function insertMany<T extends keyof DB & string>(db: Kysely<DB> | Transaction<DB>, table: T, rows: readonly Insertable<DB[T]>[],
   opts: { strict?: boolean } = {}): Promise<void> {
-  const postgres = isPostgres(db);
   const columns = rows.length ? uniformColumns(rows as readonly Record<string, unknown>[]) : null;
-  for (const [from, to] of chunks(rows.length, !postgres)) {
-    const chunk = rows.slice(from, to);
-    if (columns) {
-      const params = chunk.flatMap((r) => columns.map((c) => (r as Record<string, unknown>)[c]));
-      await db.executeQuery(CompiledQuery.raw(insertSql(table, columns, chunk.length, postgres, !opts.strict), params));
-      continue;
-    }
-    const insert = (db as Kysely<any>).insertInto(table).values(chunk as any[]);
+  if (columns) {
+    await insertTuples(db, table, columns, rows.map((r) => columns.map((c) => (r as Record<string, unknown>)[c])), opts);
+    return;
+  }
+  for (const [from, to] of chunks(rows.length, !isPostgres(db))) {
+    const insert = (db as Kysely<any>).insertInto(table).values(rows.slice(from, to) as any[]);
     await (opts.strict ? insert : insert.onConflict((oc: any) => oc.doNothing())).execute();
+  }
+}
+
+/**
+ * Inserts rows given as arrays of values in `columns` order, in chunks, as insertMany does (an
+ * undefined value is stored as null). The SQL is written here once per table, columns and chunk
+ * size, and runs through Kysely's executor: building a query tree for every row costs ingestion
+ * more than SQLite takes to store it.
+ *
+ * @example await insertTuples(trx, 'mentions', ['doc_id', 'entity_id', 'span_start', 'span_end', 'text'], [['d1', 'KAZ', 0, 10, 'Kazakhstan']]);
+ */
+export async function insertTuples(db: Kysely<DB> | Transaction<DB>, table: keyof DB & string, columns: readonly string[],
+  rows: readonly (readonly unknown[])[], opts: { strict?: boolean } = {}): Promise<void> {
+  const postgres = isPostgres(db);
+  const n = columns.length;
+  for (const [from, to] of chunks(rows.length, !postgres)) {
+    const params: unknown[] = new Array(n * (to - from));
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      const r = rows[i]!;
+      for (let c = 0; c < n; c++) {
+        const v = r[c];
+        params[k++] = v === undefined ? null : v;
+      }
+    }
+    await db.executeQuery(CompiledQuery.raw(insertSql(table, columns, to - from, postgres, !opts.strict), params));
   }
 }
 
@@ -46,18 +67,21 @@ function uniformColumns(rows: readonly Record<string, unknown>[]): string[] | nu
   return columns;
 }
 
-const sqlCache = new Map<string, string>();
+/** SQL by columns list (the same constant arrays come back for every batch), then by the rest of its key. */
+const sqlCache = new WeakMap<readonly string[], Map<string, string>>();
 
 /** `insert into "t" ("a", "b") values (?, ?), (?, ?) [on conflict do nothing]`, with $n placeholders on PostgreSQL. */
 function insertSql(table: string, columns: readonly string[], rows: number, postgres: boolean, ignore: boolean): string {
-  const key = `${table}|${columns.join(',')}|${rows}|${postgres}|${ignore}`;
-  let sql = sqlCache.get(key);
+  let byKey = sqlCache.get(columns);
+  if (!byKey) sqlCache.set(columns, byKey = new Map());
+  const key = `${table}|${rows}|${postgres}|${ignore}`;
+  let sql = byKey.get(key);
   if (sql === undefined) {
     let p = 0;
     const tuple = () => `(${columns.map(() => (postgres ? `$${++p}` : '?')).join(', ')})`;
     sql = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: rows }, tuple).join(', ')}`
       + (ignore ? ' on conflict do nothing' : '');
-    sqlCache.set(key, sql);
+    byKey.set(key, sql);
   }
   return sql;
 }

@@ -1,84 +1,67 @@
-import type { Insertable, Transaction } from 'kysely';
 import type { ExtractionOut } from '../core/contract.js';
 import type { SourceDocument } from '../core/document.js';
 import type { EventFrame } from '../kb/claims/event-frames.js';
 import { claimIdOf, propositionsOf, summarize } from '../kb/claims/proposition.js';
 import { sentenceCounterparties } from '../kb/claims/sentence-twin.js';
 import { effectiveDate } from '../kb/dates.js';
-import { insertMany } from './batch.js';
-import type { DB } from './schema.js';
+import { ROW_COLUMNS, type Row, type RowTable } from './row-columns.js';
+
+// Row building only, no storage code: extraction processes build the rows they send.
 
 /**
  * Every row a stored document adds, table by table, in the order they are inserted (a table's
- * rows after those they refer to).
+ * rows after those they refer to). Each row is its values in ROW_COLUMNS order.
  *
  * @example const rows = documentRows('d1', hash, doc, extraction, frames, new Date()); await insertRows(trx, rows);
  */
-export interface DocumentRows {
-  documents: Insertable<DB['documents']>[];
-  entities: Insertable<DB['entities']>[];
-  mentions: Insertable<DB['mentions']>[];
-  times: Insertable<DB['times']>[];
-  quotes: Insertable<DB['quotes']>[];
-  events: Insertable<DB['events']>[];
-  event_participants: Insertable<DB['event_participants']>[];
-  event_attributions: Insertable<DB['event_attributions']>[];
-  claims: Insertable<DB['claims']>[];
-  claim_reports: Insertable<DB['claim_reports']>[];
-  predictions: Insertable<DB['predictions']>[];
-}
+export type DocumentRows = { [T in RowTable]: Row<T>[] };
 
-const TABLES = ['documents', 'entities', 'mentions', 'times', 'quotes', 'events', 'event_participants',
-  'event_attributions', 'claims', 'claim_reports', 'predictions'] as const;
+/** The rows an extraction adds besides the document's own: what an extraction process can build. */
+export type ExtractionRows = Omit<DocumentRows, 'documents'>;
+
+export const TABLES = Object.keys(ROW_COLUMNS) as RowTable[];
 
 export function emptyRows(): DocumentRows {
   return Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as DocumentRows;
 }
 
 /** Appends one document's rows to `into` (several documents can share one insert per table). */
-export function appendRows(into: DocumentRows, rows: DocumentRows): DocumentRows {
-  for (const t of TABLES) for (const r of rows[t]) (into[t] as unknown[]).push(r);
-  return into;
-}
-
-/**
- * Inserts the rows, table by table. Entities and claims are shared between documents: they go in
- * id order (a stable sort, so of two documents naming one entity the earlier one's row wins, as
- * if they were stored one after the other), and two transactions inserting the same ones wait on
- * each other in one order instead of deadlocking.
- */
-export async function insertRows(trx: Transaction<DB>, rows: DocumentRows): Promise<void> {
+export function appendRows(into: DocumentRows, rows: Partial<DocumentRows>): DocumentRows {
   for (const t of TABLES) {
-    const list = t === 'entities' || t === 'claims' ? byId(rows[t] as { id: string }[]) : rows[t];
-    // A document id taken by another text is an error, never silently skipped.
-    await insertMany(trx, t, list as Insertable<DB[typeof t]>[], { strict: t === 'documents' });
+    const from = rows[t], to = into[t] as unknown[];
+    if (from) for (let i = 0; i < from.length; i++) to.push(from[i]);
   }
+  return into;
 }
 
 /** The rows of one document stored under `id`. */
 export function documentRows(id: string, hash: string, doc: SourceDocument, x: ExtractionOut,
   frames: readonly (EventFrame | null)[], now: Date): DocumentRows {
-  const rows = emptyRows();
-  rows.documents.push({
-    id, content_hash: hash, date: doc.date, title: doc.title, origin: doc.origin, url: doc.url,
-    format: doc.format, text: doc.text, ingested_at: now.toISOString(),
-  });
+  return { documents: [documentRow(id, hash, doc, now)], ...extractionRows(id, doc.date, x, frames) };
+}
+
+/** The document's own row. */
+export function documentRow(id: string, hash: string, doc: SourceDocument, now: Date): Row<'documents'> {
+  return [id, hash, doc.date, doc.title, doc.origin, doc.url, doc.format, doc.text, now.toISOString()];
+}
+
+/** The rows an extraction of a document dated `docDate` adds when the document is stored under `id`. */
+export function extractionRows(id: string, docDate: string, x: ExtractionOut, frames: readonly (EventFrame | null)[]): ExtractionRows {
+  const rows: ExtractionRows = {
+    entities: [], mentions: [], times: [], quotes: [], events: [], event_participants: [], event_attributions: [],
+    claims: [], claim_reports: [], predictions: [],
+  };
   for (const e of x.entities) {
-    rows.entities.push({ id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role, origin: 'news' });
-    for (const m of e.mentions) rows.mentions.push({ doc_id: id, entity_id: e.id, span_start: m.start, span_end: m.end, text: m.text });
+    rows.entities.push([e.id, e.kind, e.name, e.state, e.role, 'news']);
+    for (const m of e.mentions) rows.mentions.push([id, e.id, m.start, m.end, m.text]);
   }
-  x.times.forEach((t, idx) => rows.times.push({
-    doc_id: id, idx, span_start: t.start, span_end: t.end, text: t.text, type: t.type, value: t.value,
-  }));
-  x.quotes.forEach((q, idx) => rows.quotes.push({
-    doc_id: id, idx, span_start: q.start, span_end: q.end, text: q.text, speaker: q.speaker,
-    speaker_text: q.speakerText, speaker_start: q.speakerStart, speaker_end: q.speakerEnd,
-  }));
-  eventRows(rows, id, doc.date, x, frames);
+  x.times.forEach((t, idx) => rows.times.push([id, idx, t.start, t.end, t.text, t.type, t.value]));
+  x.quotes.forEach((q, idx) => rows.quotes.push([id, idx, q.start, q.end, q.text, q.speaker, q.speakerText, q.speakerStart, q.speakerEnd]));
+  eventRows(rows, id, docDate, x, frames);
   return rows;
 }
 
-function eventRows(rows: DocumentRows, id: string, docDate: string, x: ExtractionOut, frames: readonly (EventFrame | null)[]): void {
+function eventRows(rows: ExtractionRows, id: string, docDate: string, x: ExtractionOut, frames: readonly (EventFrame | null)[]): void {
   const predicted = new Set(x.predictions.map((p) => p.event));
   const eventId = (i: number) => `${id}#e${i}`;
   const claimOfEvent = new Map<number, string>();
@@ -86,30 +69,51 @@ function eventRows(rows: DocumentRows, id: string, docDate: string, x: Extractio
   const twins = x.events.map((o) => ({ ...o, sentenceKey: String(o.evidence.start) }));
   x.events.forEach((e, i) => {
     const date = effectiveDate(e.status, e.time?.value ?? null, docDate);
-    rows.events.push({
-      id: eventId(i), doc_id: id, idx: i, type: e.type, mode: e.mode, agreement: e.agreement, status: e.status,
-      time_value: e.time?.value ?? null, time_text: e.time?.text ?? null, date, predicted: predicted.has(i) ? 1 : 0,
-      evidence_start: e.evidence.start, evidence_end: e.evidence.end, evidence_text: e.evidence.text, cameo: e.cameo,
-      report_cue: frames[i]?.cue ?? null, report_cue_text: frames[i]?.text ?? null, report_speaker: frames[i]?.speaker ?? null,
-    });
-    e.source.forEach((p, position) => rows.event_participants.push({ event_id: eventId(i), role: 'source', position, entity: p.entity, state: p.state }));
-    e.target.forEach((p, position) => rows.event_participants.push({ event_id: eventId(i), role: 'target', position, entity: p.entity, state: p.state }));
-    e.attribution.forEach((a, position) => rows.event_attributions.push({ event_id: eventId(i), position, entity: a.entity, text: a.text }));
+    const frame = frames[i];
+    rows.events.push([eventId(i), id, i, e.type, e.mode, e.agreement, e.status, e.time?.value ?? null, e.time?.text ?? null, date,
+      predicted.has(i) ? 1 : 0, e.evidence.start, e.evidence.end, e.evidence.text, e.cameo,
+      frame?.cue ?? null, frame?.text ?? null, frame?.speaker ?? null]);
+    e.source.forEach((p, position) => rows.event_participants.push([eventId(i), 'source', position, p.entity, p.state]));
+    e.target.forEach((p, position) => rows.event_participants.push([eventId(i), 'target', position, p.entity, p.state]));
+    e.attribution.forEach((a, position) => rows.event_attributions.push([eventId(i), position, a.entity, a.text]));
     const extra = sentenceCounterparties(twins[i]!, twins);
     for (const p of propositionsOf(extra.length ? { ...e, target: extra } : e)) {
       const claimId = claimIdOf(p);
       if (!claimOfEvent.has(i)) claimOfEvent.set(i, claimId);
-      rows.claims.push({ id: claimId, subject: p.subject, predicate: p.predicate, object: p.object, summary: summarize(p) });
-      rows.claim_reports.push({ id: `${eventId(i)}|${claimId}`, claim_id: claimId, event_id: eventId(i), doc_id: id, doc_date: docDate, event_date: date, status: e.status });
+      rows.claims.push([claimId, p.subject, p.predicate, p.object, summarize(p)]);
+      rows.claim_reports.push([`${eventId(i)}|${claimId}`, claimId, eventId(i), id, docDate, date, e.status]);
     }
   });
-  x.predictions.filter((p) => claimOfEvent.has(p.event)).forEach((p, idx) => rows.predictions.push({
-    id: `${id}#p${idx}`, doc_id: id, idx, event_id: eventId(p.event), claim_id: claimOfEvent.get(p.event)!,
-    predictor: p.predictor, made_on: p.madeOn, deadline: p.deadline,
-    evidence_start: p.evidence.start, evidence_end: p.evidence.end, evidence_text: p.evidence.text,
-  }));
+  x.predictions.filter((p) => claimOfEvent.has(p.event)).forEach((p, idx) => rows.predictions.push([
+    `${id}#p${idx}`, id, idx, eventId(p.event), claimOfEvent.get(p.event)!, p.predictor, p.madeOn, p.deadline,
+    p.evidence.start, p.evidence.end, p.evidence.text,
+  ]));
 }
 
-function byId<T extends { id: string }>(rows: T[]): T[] {
-  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The columns whose values are made from the document's id: the id itself, or the id, `#` and more. */
+const ID_COLUMNS: { readonly [T in keyof ExtractionRows]: readonly number[] } = {
+  entities: [], claims: [],
+  mentions: [0], times: [0], quotes: [0], events: [0, 1], event_participants: [0], event_attributions: [0],
+  claim_reports: [0, 2, 3], predictions: [0, 1, 3],
+};
+
+/**
+ * The rows extractionRows built for the id `from`, as if built for `to` (the id a document gets
+ * when the one it asked for is taken). The rows given are left as they are.
+ *
+ * @example rebaseRows(extractionRows('d1', date, x, frames), 'd1', 'd1~0a1b2c3d') // extractionRows('d1~0a1b2c3d', date, x, frames)
+ */
+export function rebaseRows(rows: ExtractionRows, from: string, to: string): ExtractionRows {
+  const prefix = `${from}#`;
+  const rebase = (v: unknown) => (v === from ? to : typeof v === 'string' && v.startsWith(prefix) ? to + v.slice(from.length) : v);
+  const out = {} as Record<string, unknown[][]>;
+  for (const t of Object.keys(ID_COLUMNS) as (keyof ExtractionRows)[]) {
+    const columns = ID_COLUMNS[t];
+    out[t] = (rows[t] as unknown[][]).map((r) => {
+      const copy = [...r];
+      for (const c of columns) copy[c] = rebase(copy[c]);
+      return copy;
+    });
+  }
+  return out as unknown as ExtractionRows;
 }

@@ -4,22 +4,22 @@ import type { SourceDocument } from '../core/document.js';
 import type { EventFrame } from '../kb/claims/event-frames.js';
 import { LOCK_SPACES, lockAll } from './dialect/locks.js';
 import { retryConflicts } from './dialect/retry.js';
-import { appendRows, documentRows, emptyRows, insertRows } from './document-rows.js';
+import { appendRows, documentRow, emptyRows, extractionRows, rebaseRows, type ExtractionRows } from './document-rows.js';
 import { contentHash, type StoreResult } from './document-writer.js';
+import { insertRows } from './insert-rows.js';
 import type { DB } from './schema.js';
 
 /**
- * One extracted document to store: its extraction, the reporting frame of each event and,
+ * One extracted document to store: its extraction and the reporting frame of each event, or the
+ * rows they make for the document's own id (extractionRows, built where it was extracted); and,
  * when already computed, the hash of its text.
  *
  * @example { doc, extraction: toContract(a), frames: eventFrames(a), hash: contentHash(doc.text) }
+ * @example { doc, rows: extractionRows(doc.id, doc.date, toContract(a), eventFrames(a)) }
  */
-export interface DocumentToStore {
-  readonly doc: SourceDocument;
-  readonly extraction: ExtractionOut;
-  readonly frames: readonly (EventFrame | null)[];
-  readonly hash?: string;
-}
+export type DocumentToStore = { readonly doc: SourceDocument; readonly hash?: string } & (
+  | { readonly extraction: ExtractionOut; readonly frames: readonly (EventFrame | null)[] }
+  | { readonly rows: ExtractionRows });
 
 /**
  * Stores several documents in one transaction, each exactly as storeDocument would one after the
@@ -51,7 +51,10 @@ export async function storeDocuments(db: Kysely<DB>, items: readonly DocumentToS
       const id = taken.has(it.doc.id) ? alts[k]! : it.doc.id;
       byHash.set(hashes[k]!, id);
       taken.add(id);
-      appendRows(rows, documentRows(id, hashes[k]!, it.doc, it.extraction, it.frames, now));
+      rows.documents.push(documentRow(id, hashes[k]!, it.doc, now));
+      appendRows(rows, 'rows' in it
+        ? (id === it.doc.id ? it.rows : rebaseRows(it.rows, it.doc.id, id))
+        : extractionRows(id, it.doc.date, it.extraction, it.frames));
       return { kind: 'stored', id };
     });
     await insertRows(trx, rows);

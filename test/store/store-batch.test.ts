@@ -5,6 +5,7 @@ import type { InputItem } from '../../src/readers/inputs.js';
 import { ingest } from '../../src/services/ingest.js';
 import { storeDocument } from '../../src/store/document-writer.js';
 import type { DB } from '../../src/store/schema.js';
+import { extractionRows, type ExtractionRows } from '../../src/store/document-rows.js';
 import { storeDocuments } from '../../src/store/store-batch.js';
 import { BACKENDS, freshKb } from '../kb/backends.js';
 import { fixtureExtractor, type Fixture } from '../kb/fixtures/build.js';
@@ -46,6 +47,18 @@ for (const backend of BACKENDS) {
       expect(batched).toEqual(singly);
       expect(batched.map((r) => r.kind)).toEqual(['stored', 'duplicate', 'stored', 'stored', 'stored', 'stored']);
       expect(batched[2]!.id).toMatch(new RegExp(`^${STORY[0]!.doc.id}~[0-9a-f]{8}$`));
+      expect(await contents(many.db)).toEqual(await contents(one.db));
+    });
+
+    it('rows built where the text was extracted store what its extraction stores, taken ids and all', async () => {
+      const now = new Date('2025-11-08T00:00:00Z');
+      const frames = [{ cue: 'announce', text: 'announced', speaker: 'person:donald-trump' }];
+      const fromExtractions = await storeDocuments(one.db, BATCH.map((f) => ({ doc: f.doc, extraction: f.extraction, frames })), now);
+      const fromRows = await storeDocuments(many.db, BATCH.map((f) => ({
+        doc: f.doc, rows: JSON.parse(JSON.stringify(extractionRows(f.doc.id, f.doc.date, f.extraction, frames))) as ExtractionRows,
+      })), now);
+      expect(fromRows).toEqual(fromExtractions);
+      expect(fromRows[2]!.id).not.toBe(BATCH[2]!.doc.id);
       expect(await contents(many.db)).toEqual(await contents(one.db));
     });
 

@@ -22,7 +22,7 @@ export interface ExtractionPool {
   readonly threads: number;
   /** Contract JSON of each document. */
   extractBatch(docs: readonly SourceDocument[]): Promise<readonly PoolResult[]>;
-  /** `{extraction, frames}` JSON of each document, for ingestion. */
+  /** JSON of the rows each document adds (ExtractionRows), for ingestion. */
   prepareBatch(docs: readonly SourceDocument[]): Promise<readonly PoolResult[]>;
   /** Any request; the bytes of a `jsonl` request may be transferred (not to be used after). */
   run(work: Work): Promise<WorkResponse>;

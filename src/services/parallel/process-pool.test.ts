@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeDocument } from '../../core/document.js';
 import { createExtractor } from '../extractor.js';
 import { extractJsonlStream, inThread } from '../jsonl-extract.js';
+import { prepareRows } from '../prepare-document.js';
 import { createProcessPool } from './process-pool.js';
 
 // The children run the compiled worker (npm test builds first).
@@ -40,7 +41,9 @@ describe.skipIf(!built)('process pool', () => {
     const [r] = await pool.extractBatch([doc]);
     expect(r && 'json' in r && JSON.parse(r.json)).toEqual(JSON.parse(JSON.stringify(createExtractor().extract(doc))));
     const prepared = await pool.prepareBatch([doc, { ...doc, id: 'b' }]);
-    expect(prepared.map((p) => 'json' in p && JSON.parse(p.json).extraction.doc.id)).toEqual(['a', 'b']);
+    const rows = (id: string) => JSON.parse(JSON.stringify((prepareRows({ ...doc, id }, createExtractor()) as { rows: unknown }).rows));
+    expect(prepared.map((p) => 'json' in p && JSON.parse(p.json))).toEqual([rows('a'), rows('b')]);
+    expect(prepared.map((p) => 'json' in p && JSON.parse(p.json).mentions[0][0])).toEqual(['a', 'b']);
   });
 });
 

@@ -3,7 +3,8 @@ import type { SourceDocument } from '../../core/document.js';
 /**
  * Work for an extraction thread:
  * - `extract`: documents, each answered by its contract JSON (or an error line);
- * - `prepare`: documents to ingest, each answered by `{extraction, frames}` JSON (or an error);
+ * - `prepare`: documents to ingest, each answered by the JSON of the rows it adds under its own id
+ *   (ExtractionRows: arrays of column values, table by table), or an error;
  * - `jsonl`: raw `extract --jsonl` input lines as UTF-8 bytes, answered by the output text itself
  *   (one result or `{id,error}` line per non-blank input line), as UTF-8 bytes.
  *

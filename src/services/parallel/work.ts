@@ -1,14 +1,14 @@
 import { errorLine } from '../../core/errors.js';
 import type { Extractor } from '../extractor.js';
 import { jsonlOutput } from '../jsonl-output.js';
-import { prepareDocument } from '../prepare-document.js';
+import { prepareRows } from '../prepare-document.js';
 import type { DocResult, WorkRequest, WorkResponse } from './protocol.js';
 
 const encoder = new TextEncoder();
 
 /**
  * Does one request where extraction runs (a worker thread or a child process): results as JSON
- * text, or for raw JSONL lines the output bytes themselves (cheaper to pass than objects).
+ * text (for `prepare`, the rows to store: extractionRows), or for raw JSONL lines the output bytes themselves (cheaper to pass than objects).
  *
  * @example doWork(createExtractor(), { batch: 0, task: 'extract', docs: [doc] })  // { batch: 0, results: [{ json }] }
  */
@@ -29,8 +29,8 @@ export function doWork(extractor: Extractor, req: WorkRequest): WorkResponse {
   }
   const results = req.docs.map((doc): DocResult => {
     if (req.task === 'prepare') {
-      const p = prepareDocument(doc, extractor);
-      return p.ok ? { json: JSON.stringify({ extraction: p.extraction, frames: p.frames }) } : { error: p.error };
+      const p = prepareRows(doc, extractor);
+      return p.ok ? { json: JSON.stringify(p.rows) } : { error: p.error };
     }
     try {
       return { json: JSON.stringify(extractor.extract(doc)) };
