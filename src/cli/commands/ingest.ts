@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { readInputs } from '../../readers/inputs.js';
 import { parseSize } from '../../readers/size.js';
-import { ingest } from '../../services/ingest.js';
 import { createExtractionPool } from '../../services/parallel/extract-pool.js';
 import { LESS_INLINING } from '../../services/parallel/v8-flags.js';
-import { dbTarget, openKnowledgeBase } from '../../services/open-knowledge-base.js';
 import { printJson } from '../output.js';
+
+// The store and the readers (HTML, feeds) take about half a second to load: this command loads
+// them only once its extraction processes are starting, so that both load at the same time.
+const loadStore = () => import('../../services/open-knowledge-base.js');
+const loadReaders = () => import('../../readers/inputs.js');
 
 /** Exit code when some inputs were rejected and the rest stored (CONTRACT.md §2). */
 const EXIT_SOME_REJECTED = 3;
@@ -25,15 +27,17 @@ export function registerIngest(program: Command): void {
     .option('--threads <n>', 'extraction processes (default: all cores; 1 extracts in this process)', (v) => Number.parseInt(v, 10))
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean; maxSize?: number; queue?: boolean; threads?: number }) => {
-      const target = dbTarget(opts.db);
-      if (opts.queue) return enqueue(paths, target, opts);
+      if (opts.queue) return enqueue(paths, opts);
       // Extraction runs on every core while this process reads the inputs and writes the database;
-      // the extraction processes start while the database opens. This process builds an extractor
-      // of its own only with --threads 1.
+      // the extraction processes start first, while this process loads the store and opens the
+      // database. This process builds an extractor of its own only with --threads 1.
       const threads = opts.threads ?? availableParallelism();
       const pool = threads > 1 ? createExtractionPool(threads) : null;
       try {
-        const kb = await openKnowledgeBase(target, { reference: opts.reference });
+        const { dbTarget, openKnowledgeBase } = await loadStore();
+        const { readInputs } = await loadReaders();
+        const { ingest } = await import('../../services/ingest.js');
+        const kb = await openKnowledgeBase(dbTarget(opts.db), { reference: opts.reference });
         try {
           if (!pool) setFlagsFromString(LESS_INLINING);
           const extractor = pool ? null : (await import('../../services/extractor.js')).createExtractor();
@@ -56,7 +60,10 @@ export function registerIngest(program: Command): void {
 }
 
 /** `ingest --queue`: the documents are read and queued here, extracted and stored by the workers. */
-async function enqueue(paths: string[], target: string, opts: { reference: boolean; date?: string; json?: boolean; maxSize?: number }): Promise<void> {
+async function enqueue(paths: string[], opts: { db?: string; reference: boolean; date?: string; json?: boolean; maxSize?: number }): Promise<void> {
+  const { dbTarget, openKnowledgeBase } = await loadStore();
+  const { readInputs } = await loadReaders();
+  const target = dbTarget(opts.db);
   // The queue's modules (pg-boss) are loaded only for --queue.
   const { openQueue } = await import('../../queue/boss.js');
   const { enqueueDocuments } = await import('../../queue/enqueue.js');
