@@ -4,9 +4,10 @@ import type { ReportKnowledge } from '../../lang/en/reports/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { findQuoteSpans } from '../quotes/find-quotes.js';
 import { resolvePronoun, type PriorSource, type SourceKind } from './antecedent.js';
-import { findFrames } from './find-frames.js';
+import { cueShapes, findFrames } from './find-frames.js';
 import { lazyOwners, linkSpeaker } from './link-speaker.js';
 import { indexMentions, type MentionIndex } from './mention-index.js';
+import type { WordShapes } from '../word-shapes.js';
 import { headOf, maskQuoted, spanText, type Scan, type TokenSpan } from './scan.js';
 
 /**
@@ -16,7 +17,11 @@ import { headOf, maskQuoted, spanText, type Scan, type TokenSpan } from './scan.
  */
 export class ReportStage implements Stage {
   readonly name = 'reports';
-  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {}
+  private readonly shapes: WordShapes;
+
+  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {
+    this.shapes = cueShapes(knowledge);
+  }
 
   run(ctx: StageContext, a: Analysis): Analysis {
     const quotes = findQuoteSpans(a.text);
@@ -26,7 +31,7 @@ export class ReportStage implements Stage {
     const priors: PriorSource[] = [];
     const reports: ReportFrame[] = [];
     for (const s of a.sentences) {
-      for (const raw of findFrames(scan, s)) {
+      for (const raw of findFrames(scan, s, this.shapes)) {
         const sp = raw.speaker;
         let entities: readonly string[] = [];
         let antecedent: TokenSpan | null = null;
