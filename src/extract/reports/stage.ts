@@ -2,13 +2,13 @@ import type { Analysis, ReportFrame, Token } from '../../core/analysis.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { ReportKnowledge } from '../../lang/en/reports/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
-import { findQuoteSpans } from '../quotes/find-quotes.js';
 import { resolvePronoun, type PriorSource, type SourceKind } from './antecedent.js';
 import { cueShapes, findFrames } from './find-frames.js';
 import { lazyOwners, linkSpeaker } from './link-speaker.js';
-import { indexMentions, type MentionIndex } from './mention-index.js';
+import { DocumentScans } from './document-scans.js';
+import type { MentionIndex } from './mention-index.js';
 import type { WordShapes } from '../word-shapes.js';
-import { headOf, maskQuoted, spanText, type Scan, type TokenSpan } from './scan.js';
+import { headOf, spanText, type Scan, type TokenSpan } from './scan.js';
 
 /**
  * Finds reporting frames ("X said", "according to X", "X told Y", "said X", "…, saying") and
@@ -19,14 +19,15 @@ export class ReportStage implements Stage {
   readonly name = 'reports';
   private readonly shapes: WordShapes;
 
-  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {
+  /** `scans` may be shared with the quote stage, which reads the same quotation marks and mentions. */
+  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon,
+    private readonly scans = new DocumentScans()) {
     this.shapes = cueShapes(knowledge);
   }
 
   run(ctx: StageContext, a: Analysis): Analysis {
-    const quotes = findQuoteSpans(a.text);
-    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: maskQuoted(a.tokens, quotes), k: this.knowledge, verbs: this.verbs };
-    const mentions = indexMentions(a);
+    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: this.scans.quoteMask(a), k: this.knowledge, verbs: this.verbs };
+    const mentions = this.scans.mentions(a);
     const owners = lazyOwners(scan, mentions);
     const priors: PriorSource[] = [];
     const reports: ReportFrame[] = [];
@@ -52,7 +53,7 @@ export class ReportStage implements Stage {
         const cueText = spanText(scan, raw.cue);
         reports.push({
           sentence: s.index,
-          cue: { ...cueText, lemma: raw.lemma },
+          cue: { start: cueText.start, end: cueText.end, text: cueText.text, lemma: raw.lemma },
           speaker: sp ? spanText(scan, sp) : null,
           speakerEntities: entities,
           content: raw.content ? { start: a.tokens[raw.content.first]!.start, end: a.tokens[raw.content.last]!.end } : null,
