@@ -73,14 +73,14 @@ export class TriggerCoder {
     const passive = there >= 0 || g.passive && !(this.k.clause.statives.has(t.lower) && !comps.has('by'));
     if (passive) {
       source = this.read.slot(sc, comps, ['by']);
-      target = this.read.slot(sc, comps, group.target.split(' ').filter((x) => x !== 'obj' && x !== 'subj'));
+      target = this.read.slot(sc, comps, this.read.slots(group.target).filter((x) => x !== 'obj' && x !== 'subj'));
       if (!target.length) target = subj.parts;
     } else if (group.source) {
-      source = this.read.slot(sc, comps, group.source.split(' '));
+      source = this.read.slot(sc, comps, this.read.slots(group.source));
       target = subj.parts;
     } else {
       source = subj.parts;
-      for (const slot of group.target.split(' ')) {
+      for (const slot of this.read.slots(group.target)) {
         target = slot === 'that' ? this.read.fromSpan(sc, thatClauseSubject(tokens, m.last + 1, s.tokenEnd, this.k.clause))
           : this.read.slot(sc, comps, [slot]);
         if (target.length) break;
@@ -134,12 +134,12 @@ export class TriggerCoder {
     const group = m.trigger.group;
     if (group.target === 'possessor') return this.codeJudgement(m, sc, pre.parts, comps);
     // "a warning from the unions", "at the request of the Commission": the noun's own actor slots
-    const actorSlots = (group.source ?? 'by').split(' ');
+    const actorSlots = this.read.slots(group.source ?? 'by');
     let source = pre.parts.length ? pre.parts : this.read.slot(sc, comps, actorSlots);
     let fromOf = false;
     if (!source.length && actorSlots.includes('of')) fromOf = (source = this.read.ofPhrase(sc, comps)).length > 0;
     let target: ParticipantOut[] = [];
-    for (const slot of group.target.split(' ')) {
+    for (const slot of this.read.slots(group.target)) {
       target = this.read.slot(sc, comps, [slot]);
       if (target.length) break;
     }
@@ -275,7 +275,7 @@ export class TriggerCoder {
     if (m.trigger.group.type === 'AGREE' && isAgreementWord(prev.lower)) {
       return AFTER_RELATIVE.has(next.lower) || sc.inTime(m.head + 1);
     }
-    if (!m.trigger.group.target.split(' ').includes('obj')) return false;
+    if (!this.read.slots(m.trigger.group.target).includes('obj')) return false;
     if (sc.actors.actors.some((x) => x.tokenEnd === m.head && this.k.clause.prepositions.has(next.lower) === false)) return false;
     return next.lower === 'of' || next.lower === 'by' || next.lower === 'for' || next.lower === 'in';
   }

@@ -17,7 +17,24 @@ const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
  * @example new ActorReader(knowledge, lex).subjectOf(scope, groupStart)  // { parts: [{ entity: 'KAZ', state: 'KAZ' }], explicit: true }
  */
 export class ActorReader {
+  /** A slot and its repeats in a complement map ("obj", "obj#2", "obj#3"), and the groups' slot lists split: made once, not per match. */
+  private readonly repeats = new Map<string, readonly string[]>();
+  private readonly slotLists = new Map<string, readonly string[]>();
+
   constructor(private readonly k: EventKnowledge, private readonly lex: GroupLexicon) {}
+
+  /** A trigger group's slot list ("obj to") as words. */
+  slots(spec: string): readonly string[] {
+    let list = this.slotLists.get(spec);
+    if (!list) this.slotLists.set(spec, (list = spec.split(' ')));
+    return list;
+  }
+
+  private repeatsOf(slot: string): readonly string[] {
+    let list = this.repeats.get(slot);
+    if (!list) this.repeats.set(slot, (list = [slot, `${slot}#2`, `${slot}#3`]));
+    return list;
+  }
 
   /** The subject of the clause ending at `groupStart`, with pronouns, "both sides" and inherited subjects read. */
   subjectOf(sc: TriggerScope, groupStart: number): { parts: ParticipantOut[]; explicit: boolean; background?: boolean } {
@@ -127,7 +144,7 @@ export class ActorReader {
   }
 
   slot(sc: TriggerScope, comps: Map<string, Span>, slots: readonly string[]): ParticipantOut[] {
-    for (const slot of slots.flatMap((x) => [x, `${x}#2`, `${x}#3`])) {
+    for (const x of slots) for (const slot of this.repeatsOf(x)) {
       const span = comps.get(slot);
       const parts = this.fromSpan(sc, span ?? null);
       if (parts.length) return parts;
@@ -208,7 +225,7 @@ export class ActorReader {
 
   /** The object (or a target slot) is headed by an actor's name, not a possessive ("its own statement"). */
   namesActor(sc: TriggerScope, comps: Map<string, Span>, slots: string): boolean {
-    for (const slot of slots.split(' ')) {
+    for (const slot of this.slots(slots)) {
       const span = comps.get(slot);
       if (!span) continue;
       if (sc.actors.within(span).some((x) => sc.tokens[x.tokenEnd]?.kind !== 'clitic')) return true;

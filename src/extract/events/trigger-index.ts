@@ -111,6 +111,9 @@ export class TriggerIndex {
         }
       }
     }
+    // longest phrases first (a stable sort: equal lengths keep their order), so that find() tries no
+    // shorter phrase once a longer one matched: the same match as trying all, in data order
+    for (const list of this.byForm.values()) list.sort((x, y) => y.length - x.length);
   }
 
   /** True when some phrase starts with this (lower-cased) token. */
@@ -132,7 +135,7 @@ export class TriggerIndex {
       let noun: TriggerMatch | null = null;
       for (const trigger of list) {
         if (named && trigger.group.pos === 'verb') continue;
-        const prefix = trigger.headPrefix.get(t.lower);
+        const prefix = trigger.headPrefix.size ? trigger.headPrefix.get(t.lower) : undefined;
         if (prefix !== undefined && !(tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === prefix)) continue;
         const prev = trigger.group.pos === 'verb' ? verb : noun;
         if (prev && prev.trigger.length >= trigger.length) continue;
