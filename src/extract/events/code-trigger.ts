@@ -62,8 +62,10 @@ export class TriggerCoder {
     const status = co === null ? verbStatus(g, ctx, this.k.status, this.k.clause)
       : verbStatus(readVerbGroup(tokens, s.tokenStart, co, this.lex), ctx, this.k.status, this.k.clause);
     const subjStart = g.nounController ? g.nounController.index : g.start;
+    // where the subject phrase lies, read once for the actors, the natural-cause test and `named` below
+    const found = findSubject(tokens, s.tokenStart, subjStart, this.k.clause);
     let subj = there >= 0 ? { parts: this.read.fromSpan(sc, { start: there, end: m.head }), explicit: true }
-      : g.nounController ? this.read.possessorOf(sc, g.nounController.index) : this.read.subjectOf(sc, subjStart);
+      : g.nounController ? this.read.possessorOf(sc, g.nounController.index) : this.read.subjectOf(sc, subjStart, found);
     // "delegations will meet to sign": a purpose infinitive is done by the subject of the verb it completes
     if (g.bareInfinitive && !subj.parts.length && sc.lastSubject.length) subj = { parts: sc.lastSubject, explicit: false };
     const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
@@ -91,11 +93,10 @@ export class TriggerCoder {
       if (between.length > 1 && !statesOverlap(between, source)) { source = between; target = []; }
     }
     // "the storm killed 12 people", "were killed in an earthquake": harm done by nature or accident is no political event
-    if (HARMS.has(group.type) && this.naturalCause(sc, passive ? [comps.get('by') ?? comps.get('in')] : findSubject(tokens, s.tokenStart, subjStart, this.k.clause).spans)) return null;
+    if (HARMS.has(group.type) && this.naturalCause(sc, passive ? [comps.get('by') ?? comps.get('in')] : found.spans)) return null;
     // "the militant group that has seized parts of Iraq": a relative clause about an unnamed actor describes, it reports nothing
     if ('background' in subj && subj.background && !passive) return null;
     if (subj.parts.length && !passive && !group.source) sc.lastSubject = subj.parts;
-    const found = findSubject(tokens, s.tokenStart, subjStart, this.k.clause);
     const named = subj.explicit || found.kind !== 'inherit';
     // "The ministers were due to discuss": an unnamed actor, but an actor
     const head = found.kind === 'np' ? tokens[found.spans[0]!.end - 1] : undefined;

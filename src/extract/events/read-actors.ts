@@ -2,7 +2,7 @@ import type { Mention } from '../../core/analysis.js';
 import type { ParticipantOut } from '../../core/contract.js';
 import type { EventKnowledge } from '../../lang/en/events/index.js';
 import { isBothParties, pronounOf } from './anaphora.js';
-import { findSubject, type Span } from './arguments.js';
+import { findSubject, type Span, type SubjectSpans } from './arguments.js';
 import type { TriggerScope } from './trigger-scope.js';
 import { readVerbGroup, type GroupLexicon } from './verb-group.js';
 
@@ -36,9 +36,12 @@ export class ActorReader {
     return list;
   }
 
-  /** The subject of the clause ending at `groupStart`, with pronouns, "both sides" and inherited subjects read. */
-  subjectOf(sc: TriggerScope, groupStart: number): { parts: ParticipantOut[]; explicit: boolean; background?: boolean } {
-    const subj = findSubject(sc.tokens, sc.sentence.tokenStart, groupStart, this.k.clause);
+  /**
+   * The subject of the clause ending at `groupStart`, with pronouns, "both sides" and inherited subjects read.
+   * `subj` is where findSubject places it, when the caller has it already.
+   */
+  subjectOf(sc: TriggerScope, groupStart: number,
+    subj: SubjectSpans = findSubject(sc.tokens, sc.sentence.tokenStart, groupStart, this.k.clause)): { parts: ParticipantOut[]; explicit: boolean; background?: boolean } {
     if (subj.kind === 'inherit') {
       if (sc.lastSubject.length) return { parts: sc.lastSubject, explicit: false };
       // ", threatening to …" with no earlier event: the sentence's own subject, its first actor that heads a
