@@ -2,11 +2,14 @@ import type { Span } from './arguments.js';
 import type { TriggerMatch } from './trigger-index.js';
 import type { TriggerScope } from './trigger-scope.js';
 
-const AGREEMENT_WORDS = /^(?:accords?|agreements?|deal|treaty|pact|declaration|alliance|bloc|union|coalition|organi[sz]ation|initiative|framework|convention|charter|club|group|partnership|community)$/;
+/** Words that name an agreement or a body (a set, not a regular expression: it is asked of token after token). */
+const AGREEMENT_WORDS = new Set(['accord', 'accords', 'agreement', 'agreements', 'deal', 'treaty', 'pact', 'declaration', 'alliance',
+  'bloc', 'union', 'coalition', 'organisation', 'organization', 'initiative', 'framework', 'convention', 'charter', 'club', 'group',
+  'partnership', 'community']);
 
 /** A word that names an agreement or a body ("accord", "treaty", "alliance"). */
 export function isAgreementWord(lower: string): boolean {
-  return AGREEMENT_WORDS.test(lower);
+  return AGREEMENT_WORDS.has(lower);
 }
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** Words that make an agreement another one than the one under discussion ("a new deal", "bilateral agreements"). */
@@ -17,7 +20,7 @@ export function subjectAgreement(sc: TriggerScope, end: number): string | null {
   const span = { start: sc.sentence.tokenStart, end };
   const named = sc.actors.agreementsWithin(span);
   if (named.length) return named[named.length - 1]!.entityId;
-  for (let i = span.start; i < end && i < span.start + 3; i++) if (AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) return sc.memory.lastAgreement();
+  for (let i = span.start; i < end && i < span.start + 3; i++) if (AGREEMENT_WORDS.has(sc.tokens[i]!.lower)) return sc.memory.lastAgreement();
   return null;
 }
 
@@ -77,7 +80,7 @@ export function hasAgreementWord(sc: TriggerScope, comps: Map<string, Span>, def
     const bodies = sc.actors.within(span).filter((x) => { const e = sc.actors.entity(x.entityId); return e?.kind === 'group' || e?.kind === 'organization' && e.subtype === 'igo'; });
     if (bodies.some((x) => !bodyItself(sc, x.tokenEnd, span))) continue;
     for (let i = span.start; i < span.end && i < span.start + 6; i++) {
-      if (!AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) continue;
+      if (!AGREEMENT_WORDS.has(sc.tokens[i]!.lower)) continue;
       if (!definite || pointsBack(sc, span.start, i)) return true;
       break;
     }
@@ -98,6 +101,6 @@ function pointsBack(sc: TriggerScope, from: number, head: number): boolean {
 }
 
 function namesAgreement(sc: TriggerScope, m: TriggerMatch): boolean {
-  for (let i = m.head + 1; i <= m.last; i++) if (AGREEMENT_WORDS.test(sc.tokens[i]!.lower)) return true;
+  for (let i = m.head + 1; i <= m.last; i++) if (AGREEMENT_WORDS.has(sc.tokens[i]!.lower)) return true;
   return false;
 }

@@ -222,11 +222,18 @@ function innermostFrame(frames: readonly ReportFrame[], offset: number): ReportF
 function dedupe(events: EventRecord[]): EventRecord[] {
   const seen = new Set<string>();
   return events.filter((e) => {
-    const key = [e.type, e.mode, e.status, e.source.map((p) => p.entity).join(','), e.target.map((p) => p.entity).join(','), e.trigger.start].join('|');
+    // (the key Array.join made, where a null mode is empty)
+    const key = `${e.type}|${e.mode ?? ''}|${e.status}|${entityIds(e.source)}|${entityIds(e.target)}|${e.trigger.start}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+function entityIds(parts: readonly { readonly entity: string }[]): string {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) out += i ? `,${parts[i]!.entity}` : parts[i]!.entity;
+  return out;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {

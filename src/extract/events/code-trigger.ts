@@ -62,8 +62,10 @@ export class TriggerCoder {
     const status = co === null ? verbStatus(g, ctx, this.k.status, this.k.clause)
       : verbStatus(readVerbGroup(tokens, s.tokenStart, co, this.lex), ctx, this.k.status, this.k.clause);
     const subjStart = g.nounController ? g.nounController.index : g.start;
+    // where the subject phrase lies, read once for the actors, the natural-cause test and `named` below
+    const found = findSubject(tokens, s.tokenStart, subjStart, this.k.clause);
     let subj = there >= 0 ? { parts: this.read.fromSpan(sc, { start: there, end: m.head }), explicit: true }
-      : g.nounController ? this.read.possessorOf(sc, g.nounController.index) : this.read.subjectOf(sc, subjStart);
+      : g.nounController ? this.read.possessorOf(sc, g.nounController.index) : this.read.subjectOf(sc, subjStart, found);
     // "delegations will meet to sign": a purpose infinitive is done by the subject of the verb it completes
     if (g.bareInfinitive && !subj.parts.length && sc.lastSubject.length) subj = { parts: sc.lastSubject, explicit: false };
     const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));
@@ -73,14 +75,14 @@ export class TriggerCoder {
     const passive = there >= 0 || g.passive && !(this.k.clause.statives.has(t.lower) && !comps.has('by'));
     if (passive) {
       source = this.read.slot(sc, comps, ['by']);
-      target = this.read.slot(sc, comps, group.target.split(' ').filter((x) => x !== 'obj' && x !== 'subj'));
+      target = this.read.slot(sc, comps, this.read.slots(group.target).filter((x) => x !== 'obj' && x !== 'subj'));
       if (!target.length) target = subj.parts;
     } else if (group.source) {
-      source = this.read.slot(sc, comps, group.source.split(' '));
+      source = this.read.slot(sc, comps, this.read.slots(group.source));
       target = subj.parts;
     } else {
       source = subj.parts;
-      for (const slot of group.target.split(' ')) {
+      for (const slot of this.read.slots(group.target)) {
         target = slot === 'that' ? this.read.fromSpan(sc, thatClauseSubject(tokens, m.last + 1, s.tokenEnd, this.k.clause))
           : this.read.slot(sc, comps, [slot]);
         if (target.length) break;
@@ -91,11 +93,10 @@ export class TriggerCoder {
       if (between.length > 1 && !statesOverlap(between, source)) { source = between; target = []; }
     }
     // "the storm killed 12 people", "were killed in an earthquake": harm done by nature or accident is no political event
-    if (HARMS.has(group.type) && this.naturalCause(sc, passive ? [comps.get('by') ?? comps.get('in')] : findSubject(tokens, s.tokenStart, subjStart, this.k.clause).spans)) return null;
+    if (HARMS.has(group.type) && this.naturalCause(sc, passive ? [comps.get('by') ?? comps.get('in')] : found.spans)) return null;
     // "the militant group that has seized parts of Iraq": a relative clause about an unnamed actor describes, it reports nothing
     if ('background' in subj && subj.background && !passive) return null;
     if (subj.parts.length && !passive && !group.source) sc.lastSubject = subj.parts;
-    const found = findSubject(tokens, s.tokenStart, subjStart, this.k.clause);
     const named = subj.explicit || found.kind !== 'inherit';
     // "The ministers were due to discuss": an unnamed actor, but an actor
     const head = found.kind === 'np' ? tokens[found.spans[0]!.end - 1] : undefined;
@@ -134,12 +135,12 @@ export class TriggerCoder {
     const group = m.trigger.group;
     if (group.target === 'possessor') return this.codeJudgement(m, sc, pre.parts, comps);
     // "a warning from the unions", "at the request of the Commission": the noun's own actor slots
-    const actorSlots = (group.source ?? 'by').split(' ');
+    const actorSlots = this.read.slots(group.source ?? 'by');
     let source = pre.parts.length ? pre.parts : this.read.slot(sc, comps, actorSlots);
     let fromOf = false;
     if (!source.length && actorSlots.includes('of')) fromOf = (source = this.read.ofPhrase(sc, comps)).length > 0;
     let target: ParticipantOut[] = [];
-    for (const slot of group.target.split(' ')) {
+    for (const slot of this.read.slots(group.target)) {
       target = this.read.slot(sc, comps, [slot]);
       if (target.length) break;
     }
@@ -275,7 +276,7 @@ export class TriggerCoder {
     if (m.trigger.group.type === 'AGREE' && isAgreementWord(prev.lower)) {
       return AFTER_RELATIVE.has(next.lower) || sc.inTime(m.head + 1);
     }
-    if (!m.trigger.group.target.split(' ').includes('obj')) return false;
+    if (!this.read.slots(m.trigger.group.target).includes('obj')) return false;
     if (sc.actors.actors.some((x) => x.tokenEnd === m.head && this.k.clause.prepositions.has(next.lower) === false)) return false;
     return next.lower === 'of' || next.lower === 'by' || next.lower === 'for' || next.lower === 'in';
   }

@@ -2,7 +2,7 @@ import type { Mention } from '../../core/analysis.js';
 import type { ParticipantOut } from '../../core/contract.js';
 import type { EventKnowledge } from '../../lang/en/events/index.js';
 import { isBothParties, pronounOf } from './anaphora.js';
-import { findSubject, type Span } from './arguments.js';
+import { findSubject, type Span, type SubjectSpans } from './arguments.js';
 import type { TriggerScope } from './trigger-scope.js';
 import { readVerbGroup, type GroupLexicon } from './verb-group.js';
 
@@ -17,11 +17,31 @@ const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
  * @example new ActorReader(knowledge, lex).subjectOf(scope, groupStart)  // { parts: [{ entity: 'KAZ', state: 'KAZ' }], explicit: true }
  */
 export class ActorReader {
+  /** A slot and its repeats in a complement map ("obj", "obj#2", "obj#3"), and the groups' slot lists split: made once, not per match. */
+  private readonly repeats = new Map<string, readonly string[]>();
+  private readonly slotLists = new Map<string, readonly string[]>();
+
   constructor(private readonly k: EventKnowledge, private readonly lex: GroupLexicon) {}
 
-  /** The subject of the clause ending at `groupStart`, with pronouns, "both sides" and inherited subjects read. */
-  subjectOf(sc: TriggerScope, groupStart: number): { parts: ParticipantOut[]; explicit: boolean; background?: boolean } {
-    const subj = findSubject(sc.tokens, sc.sentence.tokenStart, groupStart, this.k.clause);
+  /** A trigger group's slot list ("obj to") as words. */
+  slots(spec: string): readonly string[] {
+    let list = this.slotLists.get(spec);
+    if (!list) this.slotLists.set(spec, (list = spec.split(' ')));
+    return list;
+  }
+
+  private repeatsOf(slot: string): readonly string[] {
+    let list = this.repeats.get(slot);
+    if (!list) this.repeats.set(slot, (list = [slot, `${slot}#2`, `${slot}#3`]));
+    return list;
+  }
+
+  /**
+   * The subject of the clause ending at `groupStart`, with pronouns, "both sides" and inherited subjects read.
+   * `subj` is where findSubject places it, when the caller has it already.
+   */
+  subjectOf(sc: TriggerScope, groupStart: number,
+    subj: SubjectSpans = findSubject(sc.tokens, sc.sentence.tokenStart, groupStart, this.k.clause)): { parts: ParticipantOut[]; explicit: boolean; background?: boolean } {
     if (subj.kind === 'inherit') {
       if (sc.lastSubject.length) return { parts: sc.lastSubject, explicit: false };
       // ", threatening to …" with no earlier event: the sentence's own subject, its first actor that heads a
@@ -127,7 +147,7 @@ export class ActorReader {
   }
 
   slot(sc: TriggerScope, comps: Map<string, Span>, slots: readonly string[]): ParticipantOut[] {
-    for (const slot of slots.flatMap((x) => [x, `${x}#2`, `${x}#3`])) {
+    for (const x of slots) for (const slot of this.repeatsOf(x)) {
       const span = comps.get(slot);
       const parts = this.fromSpan(sc, span ?? null);
       if (parts.length) return parts;
@@ -208,7 +228,7 @@ export class ActorReader {
 
   /** The object (or a target slot) is headed by an actor's name, not a possessive ("its own statement"). */
   namesActor(sc: TriggerScope, comps: Map<string, Span>, slots: string): boolean {
-    for (const slot of slots.split(' ')) {
+    for (const slot of this.slots(slots)) {
       const span = comps.get(slot);
       if (!span) continue;
       if (sc.actors.within(span).some((x) => sc.tokens[x.tokenEnd]?.kind !== 'clitic')) return true;

@@ -1,6 +1,7 @@
 import type { Token } from '../../core/analysis.js';
 import type { TriggerGroup } from '../../lang/en/events/trigger-spec.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
+import { WordShapes } from '../word-shapes.js';
 
 /** One compiled phrase: the words after the head, each a set of accepted surface forms or a gap. */
 export interface CompiledTrigger {
@@ -91,6 +92,8 @@ function shortPrefix(raw: string): string | null {
  */
 export class TriggerIndex {
   private readonly byForm = new Map<string, CompiledTrigger[]>();
+  /** Most tokens are no head: their shape says so before the map must hash them. */
+  private readonly shapes = new WordShapes();
 
   constructor(groups: readonly TriggerGroup[], verbs: VerbLexicon, private readonly verbPrefixes: ReadonlySet<string>) {
     for (const group of groups) {
@@ -104,9 +107,13 @@ export class TriggerIndex {
           let list = this.byForm.get(f);
           if (!list) this.byForm.set(f, (list = []));
           list.push(compiled);
+          this.shapes.add(f);
         }
       }
     }
+    // longest phrases first (a stable sort: equal lengths keep their order), so that find() tries no
+    // shorter phrase once a longer one matched: the same match as trying all, in data order
+    for (const list of this.byForm.values()) list.sort((x, y) => y.length - x.length);
   }
 
   /** True when some phrase starts with this (lower-cased) token. */
@@ -119,6 +126,7 @@ export class TriggerIndex {
     const out: TriggerMatch[] = [];
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
+      if (!this.shapes.mayHave(t.lower)) continue;
       const list = this.byForm.get(t.lower);
       if (!list) continue;
       // a capitalized word inside a sentence is a name ("March", "Support Act"), never a verb
@@ -127,7 +135,7 @@ export class TriggerIndex {
       let noun: TriggerMatch | null = null;
       for (const trigger of list) {
         if (named && trigger.group.pos === 'verb') continue;
-        const prefix = trigger.headPrefix.get(t.lower);
+        const prefix = trigger.headPrefix.size ? trigger.headPrefix.get(t.lower) : undefined;
         if (prefix !== undefined && !(tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === prefix)) continue;
         const prev = trigger.group.pos === 'verb' ? verb : noun;
         if (prev && prev.trigger.length >= trigger.length) continue;

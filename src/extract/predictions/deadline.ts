@@ -37,9 +37,9 @@ function startOfPeriod(value: string): string | null {
  *
  * @example deadlineOfTime(nov3, tokens, cues)  // '2020-11-02'
  */
-export function deadlineOfTime(t: TimeExpr, tokens: readonly Token[], cues: PredictionCues): string | null {
+export function deadlineOfTime(t: TimeExpr, tokens: readonly Token[], sentence: TokenRange, cues: PredictionCues): string | null {
   if (!t.value || (t.type !== 'DATE' && t.type !== 'TIME')) return null;
-  const how = t.signal && cues.deadlineWords.get(t.signal) || signalBefore(t, tokens, cues);
+  const how = t.signal && cues.deadlineWords.get(t.signal) || signalBefore(t, tokens, sentence, cues);
   if (!how) return null;
   const value = t.value.replace(/T.*$/, '');
   if (t.mod === 'END' || how === 'by') return endOfPeriod(value);
@@ -47,9 +47,15 @@ export function deadlineOfTime(t: TimeExpr, tokens: readonly Token[], cues: Pred
   return start ? addDays(start, -1) : null;
 }
 
-function signalBefore(t: TimeExpr, tokens: readonly Token[], cues: PredictionCues): 'before' | 'by' | null {
-  let i = tokens.findIndex((x) => x.start >= t.start);
-  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+/** The sentence's tokens [tokenStart, tokenEnd). */
+export interface TokenRange { readonly tokenStart: number; readonly tokenEnd: number }
+
+/** "before"/"by" up to ten words before the time, in its sentence and clause. */
+function signalBefore(t: TimeExpr, tokens: readonly Token[], sentence: TokenRange, cues: PredictionCues): 'before' | 'by' | null {
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && tokens[i]!.start < t.start) i++;
+  if (i === sentence.tokenEnd) return null;
+  for (let k = i - 1; k >= sentence.tokenStart && k >= i - 10; k--) {
     const tok = tokens[k]!;
     if (tok.sentence !== t.sentence || tok.kind === 'punct' || tok.kind === 'quote') return null;
     const how = cues.deadlineWords.get(tok.lower);

@@ -1,9 +1,10 @@
-import type { Analysis, EventRecord, PredictionRecord, ReportFrame, Sentence } from '../../core/analysis.js';
+import type { Analysis, EventRecord, PredictionRecord, ReportFrame, Sentence, TimeExpr } from '../../core/analysis.js';
 import type { PredictionCues } from '../../lang/en/events/prediction-cues.js';
 import { isHeadline } from '../events/headline.js';
 import { addDays, deadlineOfTime, windowDays } from './deadline.js';
 import { predictorOf } from './predictor.js';
 
+const NONE: readonly never[] = [];
 const UNCERTAIN = new Set(['could', 'may', 'might', 'chance', 'possible', 'possibly', 'perhaps']);
 
 /**
@@ -27,10 +28,16 @@ export function findPredictions(a: Analysis, cues: PredictionCues): { events: Ev
     if (list) list.push(f);
     else speaking.set(f.sentence, [f]);
   }
+  const timesOf = new Map<number, TimeExpr[]>();
+  for (const t of a.times) {
+    const list = timesOf.get(t.sentence);
+    if (list) list.push(t);
+    else timesOf.set(t.sentence, [t]);
+  }
   for (const [index, own] of speaking) {
     const s = a.sentences[index];
     if (!s || isHeadline(a, s)) continue;
-    const deadline = deadlineIn(a, s, cues, own[0]!);
+    const deadline = deadlineIn(a, s, timesOf.get(index) ?? NONE, cues, own[0]!);
     if (!deadline) continue;
     const frame = own.find((f) => f.content && coversFuture(a, f, s, cues)) ?? own[0]!;
     const predictor = predictorOf(frame, a, frames.filter((f) => f.sentence < s.index));
@@ -61,16 +68,14 @@ function coversFuture(a: Analysis, f: ReportFrame, s: Sentence, cues: Prediction
 }
 
 /** The deadline of a sentence and the date the statement was made (a time dating the report, else the document date). */
-function deadlineIn(a: Analysis, s: Sentence, cues: PredictionCues, frame: ReportFrame): { deadline: string; madeOn: string } | null {
-  const times = a.times.filter((t) => t.sentence === s.index);
-  const sentTokens = a.tokens.slice(s.tokenStart, s.tokenEnd);
-  const report = times.find((t) => t.value && t.type === 'DATE' && t.start >= frame.cue.end && frame.content
-    && t.end <= frame.content.start && !deadlineOfTime(t, sentTokens, cues));
+function deadlineIn(a: Analysis, s: Sentence, times: readonly TimeExpr[], cues: PredictionCues, frame: ReportFrame): { deadline: string; madeOn: string } | null {
+  // each time's deadline is read once: the report's date is a time that sets none
+  const deadlines = times.map((t) => deadlineOfTime(t, a.tokens, s, cues));
+  const report = times.find((t, n) => t.value && t.type === 'DATE' && t.start >= frame.cue.end && frame.content
+    && t.end <= frame.content.start && !deadlines[n]);
   const madeOn = report?.value ?? a.doc.date;
-  for (const t of times) {
-    const d = deadlineOfTime(t, sentTokens, cues);
-    if (d) return { deadline: d, madeOn };
-  }
+  const d = deadlines.find((x) => x);
+  if (d) return { deadline: d, madeOn };
   const days = windowDays(a.tokens, s.tokenStart, s.tokenEnd, cues);
   if (days !== null) return { deadline: addDays(madeOn.length >= 10 ? madeOn : a.doc.date, days), madeOn };
   return null;

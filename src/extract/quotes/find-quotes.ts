@@ -98,7 +98,7 @@ const OPENING_AT_START = /^[ \t]*(?:["\u201C\u201E\u00AB]|''|``)/;
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const candidates = new RegExp(CANDIDATES, 'g');
+  const candidates = new MarkFinder(text);
   let pStart = 0;
   while (pStart < text.length) {
     let pEnd = text.indexOf('\n', pStart);
@@ -108,8 +108,31 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return out;
 }
 
+/**
+ * The next character that can be a mark or open a tag, at or after a position. A search that ran
+ * past a paragraph without a mark found the next one further on: it answers for every position up
+ * to that mark, so a text with few marks is searched once, not once per paragraph.
+ */
+class MarkFinder {
+  private readonly re = new RegExp(CANDIDATES, 'g');
+  /** The last search started at `from` and found the first mark at `hit` (-1: none after `from`). */
+  private from = -1;
+  private hit = -1;
+
+  constructor(private readonly text: string) {}
+
+  next(i: number): number {
+    if (this.from >= 0 && i >= this.from && (this.hit < 0 || i <= this.hit)) return this.hit;
+    this.re.lastIndex = i;
+    const m = this.re.exec(this.text);
+    this.from = i;
+    this.hit = m ? m.index : -1;
+    return this.hit;
+  }
+}
+
 /** Scans one paragraph; returns where the next one starts (after a tag that runs past the line end). */
-function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpan[], candidates: RegExp): number {
+function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpan[], candidates: MarkFinder): number {
   let next = pEnd + 1;
   let stop = pEnd;
   let dOpen = -1;
@@ -119,10 +142,9 @@ function scanParagraph(text: string, pStart: number, pEnd: number, out: QuoteSpa
   let nestedDouble = false;
   for (let i = pStart; i < pEnd; i++) {
     // jump to the next character that can be a mark or open a tag
-    candidates.lastIndex = i;
-    const hit = candidates.exec(text);
-    if (!hit || hit.index >= pEnd) break;
-    i = hit.index;
+    const hit = candidates.next(i);
+    if (hit < 0 || hit >= pEnd) break;
+    i = hit;
     if (text.charCodeAt(i) === 60 /* < */) {
       // markup (<tweet author="…">) holds attribute values, not quotations, and may run over a
       // line break (<tweet tweet-date="…\n">): the next paragraph starts after it

@@ -3,13 +3,14 @@ import type { Stage, StageContext } from '../../core/stage.js';
 import type { ReportKnowledge } from '../../lang/en/reports/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { lazyOwners, linkSpeaker, type GovernmentOwners } from '../reports/link-speaker.js';
-import { indexMentions, type MentionIndex } from '../reports/mention-index.js';
-import { maskQuoted, spanText, type Scan, type TokenSpan } from '../reports/scan.js';
+import { DocumentScans } from '../reports/document-scans.js';
+import type { MentionIndex } from '../reports/mention-index.js';
+import { spanText, type Scan, type TokenSpan } from '../reports/scan.js';
 import { clauseSubject, isSourceLike, nearestClauseSubject } from '../reports/subject.js';
 import { framesAround, frameForQuote, introducedByColon, lastFrameBefore } from './attribute.js';
 import { bylineAfter } from './byline.js';
 import { colonName, speechOwner } from './owner.js';
-import { findQuoteSpans, type QuoteSpan } from './find-quotes.js';
+import type { QuoteSpan } from './find-quotes.js';
 import { pickSpeakerEntity, speakerOfFrame, type SpeakerChoice } from './speaker.js';
 import { isScareQuote, type ScareMarkers } from './scare-quotes.js';
 
@@ -37,7 +38,9 @@ const LIST_GAP = /^[\s,]*(?:(?:and|or)\s+)?$/;
 export class QuoteStage implements Stage {
   readonly name = 'quotes';
   private readonly markers: ScareMarkers;
-  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {
+  /** `scans` may be shared with the report stage, which reads the same quotation marks and mentions. */
+  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon,
+    private readonly scans = new DocumentScans()) {
     this.markers = {
       naming: knowledge.namingMarkers, term: knowledge.termMarkers, titleBefore: knowledge.titleBefore,
       workNouns: knowledge.workNouns, titleRoleNouns: knowledge.titleRoleNouns, headlineCredit: knowledge.headlineCredit,
@@ -46,13 +49,13 @@ export class QuoteStage implements Stage {
   }
 
   run(ctx: StageContext, a: Analysis): Analysis {
-    const marked = findQuoteSpans(a.text);
+    const marked = this.scans.quoteSpans(a);
     // ''…'' spans still hide their words from frames, but they are no quotations (see find-quotes)
     const hasDouble = marked.some((q) => q.marks === 'double');
     const spans = marked.filter((q) => q.marks === 'double' || q.marks === 'single' && !hasDouble);
     if (!spans.length || !a.sentences.length) return { ...a, quotes: [] };
-    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: maskQuoted(a.tokens, marked), k: this.knowledge, verbs: this.verbs };
-    const mentions = indexMentions(a);
+    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: this.scans.quoteMask(a), k: this.knowledge, verbs: this.verbs };
+    const mentions = this.scans.mentions(a);
     const owners = lazyOwners(scan, mentions);
     const bySentence = groupBySentence(a.reports, a.sentences.length);
     const sentenceOf = sentenceLocator(a.sentences);
@@ -150,9 +153,17 @@ export class QuoteStage implements Stage {
   }
 }
 
-function groupBySentence(frames: readonly ReportFrame[], n: number): ReportFrame[][] {
-  const out: ReportFrame[][] = Array.from({ length: n }, () => []);
-  for (const f of frames) out[f.sentence]?.push(f);
+const NONE: readonly ReportFrame[] = [];
+
+function groupBySentence(frames: readonly ReportFrame[], n: number): (readonly ReportFrame[])[] {
+  // most sentences have no frame: they share one empty list
+  const out: (readonly ReportFrame[])[] = new Array<readonly ReportFrame[]>(n).fill(NONE);
+  for (const f of frames) {
+    if (!(f.sentence >= 0 && f.sentence < n)) continue;
+    const list = out[f.sentence]!;
+    if (list === NONE) out[f.sentence] = [f];
+    else (list as ReportFrame[]).push(f);
+  }
   return out;
 }
 

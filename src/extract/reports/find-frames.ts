@@ -5,6 +5,7 @@ import { contentAfter, contentAround, contentAroundInverted, contentBefore } fro
 import { phraseEndingAt, phraseStartingAt } from './phrase.js';
 import { isCap, isCueVerb, type Scan, type TokenSpan } from './scan.js';
 import { clauseSubject, isFinite } from './subject.js';
+import { WordShapes } from '../word-shapes.js';
 
 /** A frame in token terms, before its speaker is linked to entities. */
 export interface RawFrame {
@@ -24,14 +25,22 @@ const PARTICIPLE_AFTER = new Set([',', 'by', 'while', 'when', 'after', 'before',
 const MAX_APPOSITIVE = 30;
 const RELATIVE = new Set(['who', 'which', 'whose']);
 
-/** Finds the reporting frames of one sentence (cues inside quotations are the quoted speaker's own). */
-export function findFrames(scan: Scan, s: Sentence): RawFrame[] {
+/** The words a frame can start at (a reporting verb's forms, "according", "as"), for findFrames' precheck. */
+export function cueShapes(k: Scan['k']): WordShapes {
+  return new WordShapes([...k.cueForms.keys(), ...SOURCE_FIRST]);
+}
+
+/**
+ * Finds the reporting frames of one sentence (cues inside quotations are the quoted speaker's own).
+ * `shapes` (from cueShapes) skips most words before any lookup.
+ */
+export function findFrames(scan: Scan, s: Sentence, shapes: WordShapes): RawFrame[] {
   const { tokens, inQuote, k } = scan;
   const out: RawFrame[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (inQuote[i]) continue;
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !shapes.mayHave(t.lower)) continue;
     const forms = k.cueForms.get(t.lower);
     const phrase = !forms && SOURCE_FIRST.has(t.lower)
       ? k.sourceBeforePhrases.find((p) => p.every((w, j) => tokens[i + j]?.lower === w && i + j < s.tokenEnd)) : undefined;

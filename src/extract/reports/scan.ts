@@ -31,8 +31,7 @@ export function headOf(scan: Scan, span: TokenSpan): number {
 
 /** A reporting verb form that is not mostly a noun ("said", "told"; not "states", "notes"). */
 export function isCueVerb(scan: Scan, lower: string): boolean {
-  const forms = scan.k.cueForms.get(lower);
-  return !!forms && forms.some((f) => !f.nounLike);
+  return scan.k.cueVerbs.has(lower);
 }
 
 /** Past, participle, -ing or known -s forms: a word that reads as a verb, not a modifier. */

@@ -2,12 +2,13 @@ import type { Analysis, ReportFrame, Token } from '../../core/analysis.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { ReportKnowledge } from '../../lang/en/reports/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
-import { findQuoteSpans } from '../quotes/find-quotes.js';
 import { resolvePronoun, type PriorSource, type SourceKind } from './antecedent.js';
-import { findFrames } from './find-frames.js';
+import { cueShapes, findFrames } from './find-frames.js';
 import { lazyOwners, linkSpeaker } from './link-speaker.js';
-import { indexMentions, type MentionIndex } from './mention-index.js';
-import { headOf, maskQuoted, spanText, type Scan, type TokenSpan } from './scan.js';
+import { DocumentScans } from './document-scans.js';
+import type { MentionIndex } from './mention-index.js';
+import type { WordShapes } from '../word-shapes.js';
+import { headOf, spanText, type Scan, type TokenSpan } from './scan.js';
 
 /**
  * Finds reporting frames ("X said", "according to X", "X told Y", "said X", "…, saying") and
@@ -16,17 +17,22 @@ import { headOf, maskQuoted, spanText, type Scan, type TokenSpan } from './scan.
  */
 export class ReportStage implements Stage {
   readonly name = 'reports';
-  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon) {}
+  private readonly shapes: WordShapes;
+
+  /** `scans` may be shared with the quote stage, which reads the same quotation marks and mentions. */
+  constructor(private readonly knowledge: ReportKnowledge, private readonly verbs: VerbLexicon,
+    private readonly scans = new DocumentScans()) {
+    this.shapes = cueShapes(knowledge);
+  }
 
   run(ctx: StageContext, a: Analysis): Analysis {
-    const quotes = findQuoteSpans(a.text);
-    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: maskQuoted(a.tokens, quotes), k: this.knowledge, verbs: this.verbs };
-    const mentions = indexMentions(a);
+    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: this.scans.quoteMask(a), k: this.knowledge, verbs: this.verbs };
+    const mentions = this.scans.mentions(a);
     const owners = lazyOwners(scan, mentions);
     const priors: PriorSource[] = [];
     const reports: ReportFrame[] = [];
     for (const s of a.sentences) {
-      for (const raw of findFrames(scan, s)) {
+      for (const raw of findFrames(scan, s, this.shapes)) {
         const sp = raw.speaker;
         let entities: readonly string[] = [];
         let antecedent: TokenSpan | null = null;
@@ -47,7 +53,7 @@ export class ReportStage implements Stage {
         const cueText = spanText(scan, raw.cue);
         reports.push({
           sentence: s.index,
-          cue: { ...cueText, lemma: raw.lemma },
+          cue: { start: cueText.start, end: cueText.end, text: cueText.text, lemma: raw.lemma },
           speaker: sp ? spanText(scan, sp) : null,
           speakerEntities: entities,
           content: raw.content ? { start: a.tokens[raw.content.first]!.start, end: a.tokens[raw.content.last]!.end } : null,

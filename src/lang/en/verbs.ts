@@ -127,14 +127,20 @@ export function createVerbLexicon(): VerbLexicon {
     const participle = irr?.participle ?? [regularPast(base)];
     return { base, present3: present3(base), past, participle, gerund: gerund(base) };
   };
+  // formsOf answers per token: each word's list is made once here, and the guesses are shared constants
+  const formLists = new Map<string, readonly VerbForm[]>();
+  for (const [w, set] of forms) formLists.set(w, [...set]);
+  const pastOrParticiple: readonly VerbForm[] = ['past_or_participle'];
+  const gerundOnly: readonly VerbForm[] = ['gerund'];
+  const none: readonly VerbForm[] = [];
   return {
     inflect,
     formsOf(word) {
-      const known = forms.get(word);
-      if (known) return [...known];
-      if (word.length > 4 && word.endsWith('ed') && VOWELS.test(word.slice(0, -2))) return ['past_or_participle'];
-      if (word.length > 5 && word.endsWith('ing')) return ['gerund'];
-      return [];
+      const known = formLists.get(word);
+      if (known) return known;
+      if (word.length > 4 && word.endsWith('ed') && VOWELS.test(word.slice(0, -2))) return pastOrParticiple;
+      if (word.length > 5 && word.endsWith('ing')) return gerundOnly;
+      return none;
     },
     lemma(word) {
       const known = lemmaOf.get(word);

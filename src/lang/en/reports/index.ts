@@ -34,6 +34,8 @@ export interface CueForm {
  */
 export interface ReportKnowledge {
   readonly cueForms: ReadonlyMap<string, readonly CueForm[]>;
+  /** The cue forms that read as a verb, not mostly a noun ("said", "told"; not "states", "notes"): looked up per token. */
+  readonly cueVerbs: ReadonlySet<string>;
   readonly particles: ReadonlyMap<string, readonly string[]>;
   readonly particleOnly: ReadonlySet<string>;
   readonly addresseeVerbs: ReadonlySet<string>;
@@ -126,8 +128,10 @@ function buildCueForms(): Map<string, CueForm[]> {
 
 /** Loads the reports knowledge (pure: builds maps from the data modules). */
 export function loadReportKnowledge(): ReportKnowledge {
+  const cueForms = buildCueForms();
   return {
-    cueForms: buildCueForms(),
+    cueForms,
+    cueVerbs: new Set([...cueForms].filter(([, forms]) => forms.some((f) => !f.nounLike)).map(([w]) => w)),
     particles: CUE_PARTICLES,
     particleOnly: PARTICLE_ONLY,
     addresseeVerbs: ADDRESSEE_VERBS,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { WordShapes } from './word-shapes.js';
+
+describe('WordShapes', () => {
+  const words = ['said', 'told', 'according', 'as', 'a', '', 'cease-fire', 'co-operate', 'strikes'];
+  const shapes = new WordShapes(words);
+
+  it.each(words)('says maybe for every word added: %j', (w) => {
+    expect(shapes.mayHave(w)).toBe(true);
+  });
+
+  it.each(['the', 'of', 'government', 'minister', 'Monday', 'says', 'tell'])('says no for a word never added: %j', (w) => {
+    expect(shapes.mayHave(w)).toBe(false);
+  });
+
+  it('knows nothing when empty', () => {
+    expect(new WordShapes().mayHave('said')).toBe(false);
+  });
+});
