@@ -13,6 +13,15 @@ describe('WordShapes', () => {
     expect(shapes.mayHave(w)).toBe(false);
   });
 
+  // the gazetteer's words: case, non-ASCII letters, periods and apostrophes count
+  const names = new WordShapes(['minister', 'the', 'saudi', 'u.s.', 'çavuşoğlu', "o'brien"]);
+  it.each(['minister', 'the', 'saudi', 'u.s.', 'çavuşoğlu', "o'brien"])('has the name word %j', (w) => {
+    expect(names.mayHave(w)).toBe(true);
+  });
+  it.each(['ministers', 'Minister', '', 'said', 'saud', 'u.s'])('lacks %j among the name words', (w) => {
+    expect(names.mayHave(w)).toBe(false);
+  });
+
   it('knows nothing when empty', () => {
     expect(new WordShapes().mayHave('said')).toBe(false);
   });

@@ -4,7 +4,7 @@ import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, StateSuccessio
 import { fold, tokenize } from '../../text/tokenize.js';
 import { firstLastKey } from './people.js';
 import { TokenTrie } from './token-trie.js';
-import { WordFilter } from './word-filter.js';
+import { WordShapes } from '../word-shapes.js';
 
 /**
  * What a gazetteer name stands for; `kind: 'block'` marks a name that is no entity ("New Jersey").
@@ -64,13 +64,13 @@ export interface Gazetteer {
    */
   readonly wordFlags: ReadonlyMap<string, number>;
   /** The words of `wordFlags`: a cheap test that spares most tokens the Map lookup. */
-  readonly wordFilter: WordFilter;
+  readonly wordFilter: WordShapes;
   /** The first keys of `names`, as written: a cheap test before `names.starts`. */
-  readonly nameFilter: WordFilter;
+  readonly nameFilter: WordShapes;
   /** Known people by the surname news uses alone. */
   readonly surnames: ReadonlyMap<string, readonly PersonRecord[]>;
-  /** The keys of `surnames`: a cheap test before the lookup (see WordFilter). */
-  readonly surnameFilter: WordFilter;
+  /** The keys of `surnames`: a cheap test before the lookup (see WordShapes). */
+  readonly surnameFilter: WordShapes;
   /** States founded on a date, by code: their places meant the predecessor before it. */
   readonly successions: ReadonlyMap<string, StateSuccession>;
   readonly k: EntityKnowledge;
@@ -167,9 +167,9 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const w of k.stateNouns) flag(w, 32);
   for (const w of bodies.firstKeys()) flag(w, 64);
   const successions = new Map(k.successions.map((x) => [x.code, x]));
-  const wordFilter = new WordFilter(wordFlags.keys());
-  const surnameFilter = new WordFilter(surnames.keys());
-  const nameFilter = new WordFilter(names.firstKeys());
+  const wordFilter = new WordShapes(wordFlags.keys());
+  const surnameFilter = new WordShapes(surnames.keys());
+  const nameFilter = new WordShapes(names.firstKeys());
   return {
     names, titles, bodies, groupAdjectives, catalog, surnames, surnameFilter, firstLast, wordFlags, wordFilter, nameFilter, successions, k,
   };
