@@ -15,6 +15,7 @@ import { SentenceActors, statesOf } from './participants.js';
 import { conditionAfter, withheld } from './status.js';
 import { claimedAccusation, intentActOf } from './speech-acts.js';
 import { TriggerIndex, type TriggerMatch } from './trigger-index.js';
+import { groupBy } from '../group-by.js';
 
 const NONE: readonly never[] = [];
 
@@ -236,13 +237,3 @@ function entityIds(parts: readonly { readonly entity: string }[]): string {
   return out;
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    let list = out.get(k);
-    if (!list) out.set(k, (list = []));
-    list.push(it);
-  }
-  return out;
-}

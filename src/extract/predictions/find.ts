@@ -1,6 +1,7 @@
 import type { Analysis, EventRecord, PredictionRecord, ReportFrame, Sentence, TimeExpr } from '../../core/analysis.js';
 import type { PredictionCues } from '../../lang/en/events/prediction-cues.js';
 import { isHeadline } from '../events/headline.js';
+import { groupBy } from '../group-by.js';
 import { addDays, deadlineOfTime, windowDays } from './deadline.js';
 import { predictorOf } from './predictor.js';
 
@@ -21,19 +22,8 @@ export function findPredictions(a: Analysis, cues: PredictionCues): { events: Ev
   const predictions: PredictionRecord[] = [];
   const frames = [...a.reports].sort((x, y) => x.cue.start - y.cue.start);
   // only sentences where someone speaks can hold a forecast: index them once, in text order
-  const speaking = new Map<number, ReportFrame[]>();
-  for (const f of frames) {
-    if (f.kind === 'act' || f.kind === 'source') continue;
-    const list = speaking.get(f.sentence);
-    if (list) list.push(f);
-    else speaking.set(f.sentence, [f]);
-  }
-  const timesOf = new Map<number, TimeExpr[]>();
-  for (const t of a.times) {
-    const list = timesOf.get(t.sentence);
-    if (list) list.push(t);
-    else timesOf.set(t.sentence, [t]);
-  }
+  const speaking = groupBy(frames.filter((f) => f.kind !== 'act' && f.kind !== 'source'), (f) => f.sentence);
+  const timesOf = groupBy(a.times, (t) => t.sentence);
   for (const [index, own] of speaking) {
     const s = a.sentences[index];
     if (!s || isHeadline(a, s)) continue;
