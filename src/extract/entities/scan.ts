@@ -142,9 +142,9 @@ export class Scan {
     if (i < 0 || i >= this.n) return this.g.names.longest(this.keys, i, accept);
     // Finders ask again at the same tokens: the trie is walked once per token, choices are made from its matches.
     const all = (this.nameMatches[i] ??= this.g.names.matches(this.keys, i));
+    if (!accept) return all[all.length - 1] ?? null;
     for (let m = all.length - 1; m >= 0; m--) {
       const { end, values } = all[m]!;
-      if (!accept) return all[m]!;
       if (values.some(accept)) return { end, values: values.filter(accept) };
     }
     return null;
