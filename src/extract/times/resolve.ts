@@ -135,7 +135,7 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
     } else {
       // like a month and day: the nearest one, the tense breaking near-ties ("as Easter week
       // began" six days before Easter is this year's)
-      const cost = (yy: number) => wrongWayCost(at(yy) - toSerial(dct), dir, WRONG_WAY_DAYS);
+      const cost = (yy: number) => wrongWayCost(at(yy) - toSerial(dct), dir, againstTense(dir));
       for (const yy of [dct.y - 1, dct.y + 1]) if (cost(yy) < cost(y)) y = yy;
     }
     return withPod(fmtDay(holidayDate(f.holiday, y)), f.pod);
@@ -152,7 +152,7 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
     } else if (f.day !== undefined) {
       // a day near the document date is this year's even against the tense ("was extended to
       // Nov. 16", "will repatriate him by Jan. 14"): the tense only breaks near-ties
-      y = closestYear(dct, f.month, f.day, dir, WRONG_WAY_DAYS);
+      y = closestYear(dct, f.month, f.day, dir, againstTense(dir));
     } else if (dir === 0 || (dir < 0 && after && soonAfter(dct, f.month, f.day))) {
       // no tense to go by, or a past-tense mention of the coming weeks
       y = closestYear(dct, f.month, 15, -1, 60);
@@ -181,6 +181,16 @@ function resolveCalendar(f: CalendarFields, dir: number, explicit: boolean, dct:
 
 /** Days a date against the tense's direction costs extra when choosing its year. */
 const WRONG_WAY_DAYS = 120;
+/**
+ * A past-tense clause names a date months ahead only through a signal ("was extended to Nov.
+ * 16", "by February"), which leaves it without a tense; so a date ahead costs twice as much
+ * against a past verb ("the fiscal year ended Jan. 31" in October is the last one).
+ */
+const AHEAD_OF_PAST_DAYS = 2 * WRONG_WAY_DAYS;
+
+function againstTense(dir: number): number {
+  return dir < 0 ? AHEAD_OF_PAST_DAYS : WRONG_WAY_DAYS;
+}
 
 /**
  * The year that puts month/day nearest the document date; a date on the side the tense does not

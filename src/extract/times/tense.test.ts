@@ -35,6 +35,13 @@ describe('the year of a month and day', () => check([
   ['It was paid on a date in January to holders of record Dec. 21.', '1989-10-26', [['January', 'DATE', '1989-01'], ['Dec. 21', 'DATE', '1989-12-21']]],
   ['Revenue was $76 million for the year ended March 31.', '1989-11-02', [['the year', 'DURATION', 'P1Y'], ['March 31', 'DATE', '1989-03-31']]],
   ['Inspections were allowed since Jan. 13.', '1998-03-06', [['Jan. 13', 'DATE', '1998-01-13']]],
+  // a past verb sends a day three months ahead back a year; a signal ("to") keeps it ahead
+  ['Sales in the year ended Jan. 31 rose 5%.', '1989-10-31', [['the year', 'DURATION', 'P1Y'], ['Jan. 31', 'DATE', '1989-01-31']]],
+  ['The order was extended to Jan. 14.', '1989-10-31', [['Jan. 14', 'DATE', '1990-01-14']]],
+  ['The order ended Nov. 14.', '1989-10-31', [['Nov. 14', 'DATE', '1989-11-14']]],
+  // an adverb between a determiner and a participle keeps it an adjective, not the clause's verb
+  ['It would be paid on a still unspecified date in January.', '1989-10-26', [['January', 'DATE', '1990-01']]],
+  ['The newly elected president took office in January.', '1989-10-26', [['January', 'DATE', '1989-01']]],
 ]));
 
 describe('plans that are over', () => check([

@@ -139,8 +139,10 @@ function cueAt(c: Cursor, verbs: VerbForms, cues: TenseCues, j: number): Cue {
   // capitalized words are names ("United", "Ted"), not verbs
   if (c.isCapitalized(j) && j > c.first) return null;
   if (forms & PAST || participle) {
-    // "the reduced dividend", "Series H preferred shares": an adjective, not a verb
+    // "the reduced dividend", "Series H preferred shares", "a still unspecified date": an
+    // adjective, not a verb
     if (cues.determiners.has(prev) || c.isNumber(j - 1)) return null;
+    if (cues.premodifier(prev) && cues.determiners.has(c.w(j - 2))) return null;
     // after a name, "-ed" is the name's verb when an object or the time follows ("Castro attended a
     // rally", "the Service ruled Wednesday"); before a noun it is an adjective
     if (c.isCapitalized(j - 1) && j - 1 > c.first && !timeFollows(c, j) && !cues.afterVerb.has(next)) return null;

@@ -12,6 +12,8 @@ export interface TenseCues {
   readonly prospective: ReadonlySet<string>;
   /** Words before a participle that make it an adjective ("the reduced dividend"). */
   readonly determiners: ReadonlySet<string>;
+  /** An adverb that can stand between a determiner and a participle adjective ("a still unspecified date", "the newly elected"). */
+  readonly premodifier: (w: string) => boolean;
   /** Signals that point ahead even in a past-tense clause ("was extended to Nov. 16", "by February"). */
   readonly forwardSignals: ReadonlySet<string>;
   /** Words that end a clause, so a cue beyond them governs another clause. */
@@ -40,8 +42,16 @@ export interface TenseCues {
   readonly deferrals: ReadonlySet<string>;
 }
 
+// "still", "newly", "widely": adverbs that modify a participle used as an adjective
+const PREMODIFIERS = new Set(['still', 'yet', 'already', 'long', 'once', 'just', 'much', 'well', 'ill', 'so-called']);
+
+function isPremodifier(w: string): boolean {
+  return PREMODIFIERS.has(w) || w.length > 4 && w.endsWith('ly');
+}
+
 export function loadTenseCues(): TenseCues {
   return {
+    premodifier: isPremodifier,
     past: new Set(AUXILIARIES.past),
     present: new Set(AUXILIARIES.present),
     future: new Set([...AUXILIARIES.future, 'gonna']),
