@@ -65,7 +65,7 @@ export class TriggerCoder {
     // where the subject phrase lies, read once for the actors, the natural-cause test and `named` below
     const found = findSubject(tokens, s.tokenStart, subjStart, this.k.clause);
     let subj = there >= 0 ? { parts: this.read.fromSpan(sc, { start: there, end: m.head }), explicit: true }
-      : g.nounController ? this.read.possessorOf(sc, g.nounController.index) : this.read.subjectOf(sc, subjStart, found);
+      : g.nounController ? this.read.holderOf(sc, g.nounController.index) : this.read.subjectOf(sc, subjStart, found);
     // "delegations will meet to sign": a purpose infinitive is done by the subject of the verb it completes
     if (g.bareInfinitive && !subj.parts.length && sc.lastSubject.length) subj = { parts: sc.lastSubject, explicit: false };
     const comps = findComplements(tokens, m.head + 1, s.tokenEnd, this.k.clause, this.isHead(sc), (i) => sc.actors.isListComma(i));

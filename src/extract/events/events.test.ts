@@ -31,6 +31,11 @@ const CASES: Array<[string, string, Want[]]> = [
   // negation
   ['Israel did not sign the Abraham Accords.', '2020-09-15', [{ type: 'AGREE', mode: 'sign', status: 'denied', source: ['ISR'] }]],
   ['Saudi Arabia has yet to join the Abraham Accords.', '2025-11-06', [{ type: 'AGREE', mode: 'join', status: 'denied', source: ['SAU'] }]],
+  // a controller after a determiner is a noun held by the verb's subject; after "no", negated
+  ['Saudi Arabia sees no need to join the Abraham Accords.', '2025-11-06', [{ type: 'AGREE', mode: 'join', status: 'denied', source: ['SAU'] }]],
+  ['Saudi Arabia has no plan to join the Abraham Accords.', '2025-11-06', [{ type: 'AGREE', mode: 'join', status: 'denied', source: ['SAU'] }]],
+  ['Saudi Arabia has a plan to join the Abraham Accords.', '2025-11-06', [{ type: 'AGREE', mode: 'join', status: 'expected', source: ['SAU'] }]],
+  ['Kazakhstan announced a decision to join the Abraham Accords.', '2025-11-06', [{ type: 'AGREE', mode: 'join', status: 'expected', source: ['KAZ'] }]],
   // hypothetical and possessive
   ['The Abraham Accords grew. If confirmed, Kazakhstan’s accession would represent a win.', '2025-11-06',
     [{ type: 'AGREE', mode: 'join', status: 'possible', source: ['KAZ'], agreement: 'agreement:abraham-accords' }]],

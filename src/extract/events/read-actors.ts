@@ -111,6 +111,17 @@ export class ActorReader {
     return { parts, explicit: parts.length > 0 };
   }
 
+  /**
+   * Who holds a plan, a need or a refusal that governs an event: the noun's possessor ("Israel's
+   * plan to join"), else the subject of the verb that has it ("Saudi Arabia has no plan to join").
+   */
+  holderOf(sc: TriggerScope, noun: number): { parts: ParticipantOut[]; explicit: boolean } {
+    const own = this.possessorOf(sc, noun);
+    if (own.parts.length) return own;
+    const parts = this.supportVerbSubject(sc, noun, this.k.clause.holdingVerbs);
+    return { parts, explicit: parts.length > 0 };
+  }
+
   /** Actors named in a span: entity mentions, else "both sides", else a pronoun's antecedent. */
   fromSpan(sc: TriggerScope, span: Span | null): ParticipantOut[] {
     if (!span || span.end <= span.start) return [];
@@ -174,14 +185,14 @@ export class ActorReader {
    * A noun event carried by a support verb is done by that verb's subject: "Italy announced a
    * suspension of links", "negotiators return to Geneva for talks", "Nigerians were converging for a rally".
    */
-  supportVerbSubject(sc: TriggerScope, head: number): ParticipantOut[] {
+  supportVerbSubject(sc: TriggerScope, head: number, verbs: ReadonlySet<string> = this.k.clause.supportVerbs): ParticipantOut[] {
     const { tokens, sentence: s } = sc;
     for (let i = head - 1; i >= s.tokenStart && i >= head - 7; i--) {
       const t = tokens[i]!;
       if (t.kind === 'punct' || t.kind === 'quote') return [];
       if (t.text[0] !== t.lower[0]) continue;
       // a verb with its particle ("call off the sanctions") is another verb
-      if (!this.isSupportVerb(t.lower) || PARTICLES.has(tokens[i + 1]?.lower ?? '')) continue;
+      if (!this.isSupportVerb(t.lower, verbs) || PARTICLES.has(tokens[i + 1]?.lower ?? '')) continue;
       const g = readVerbGroup(tokens, s.tokenStart, i, this.lex);
       // "expects another country to announce normalization": the doer of a bare infinitive is unsure
       if (g.bareInfinitive) return [];
@@ -190,8 +201,7 @@ export class ActorReader {
     return [];
   }
 
-  private isSupportVerb(w: string): boolean {
-    const verbs = this.k.clause.supportVerbs;
+  private isSupportVerb(w: string, verbs: ReadonlySet<string>): boolean {
     return [this.lex.verbs.lemma(w), w.replace(/ing$/, 'e'), w.replace(/ing$/, ''), w.replace(/d$/, ''), w.replace(/ed$/, ''),
       w.replace(/s$/, '')].some((x) => verbs.has(x));
   }

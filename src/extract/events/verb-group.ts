@@ -111,6 +111,11 @@ export function readVerbGroup(tokens: readonly Token[], sentStart: number, head:
       let c = k - 1;
       while (c > sentStart && TIME_WORDS.test(tokens[c]!.lower)) c--;
       const ctl = lookup(cues.controllers, tokens[c]!.lower, verbs);
+      // "has a plan to join", "sees no need to sign": after a determiner the controller is a noun,
+      // and "no" negates it
+      const det = c > sentStart ? tokens[c - 1]!.lower : '';
+      const asNoun = words.determiners.has(det) ? lookup(cues.nounControllers, tokens[c]!.lower, verbs)?.value ?? ctl?.value : undefined;
+      if (asNoun) { nounController = { index: c, status: det === 'no' ? 'denied' : asNoun }; k = c; break; }
       if (ctl) {
         controllers.unshift({ index: c, lemma: ctl.key, status: ctl.value });
         k = c - 1; nearest = true; sawBeNext = false;

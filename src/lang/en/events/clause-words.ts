@@ -40,6 +40,8 @@ export interface ClauseWords {
   readonly actorNouns: ReadonlySet<string>;
   /** Verbs that carry an event noun done by their own subject ("announced a suspension", "return for talks"). */
   readonly supportVerbs: ReadonlySet<string>;
+  /** Verbs whose subject holds the plan, need or refusal in their object ("has no plan to join", "sees no need to"). */
+  readonly holdingVerbs: ReadonlySet<string>;
   /** Nouns a date can modify that are not events themselves ("the July 1 deadline"). */
   readonly timeHeads: ReadonlySet<string>;
   /** Words of degree before an adjective ("very rude", "so reckless"). */
@@ -92,6 +94,7 @@ export function loadClauseWords(): ClauseWords {
       'partner partners rebels fighters militia police authorities diplomats negotiators'),
     supportVerbs: set('announce order hold call convene launch begin start stage conduct return go come head travel ' +
       'converge gather arrive prepare organize organise resume issue make'),
+    holdingVerbs: set('have see announce unveil express reaffirm voice make draw present'),
     degreeWords: set('very so too totally utterly deeply extremely completely quite rather really most more'),
     timeHeads: set('deadline deadlines target cutoff ultimatum'),
     statives: set('committed determined prepared opposed engaged involved dedicated devoted resolved pledged'),
