@@ -14,6 +14,8 @@ import { wireCased, type TriggerMatch } from './trigger-index.js';
 import type { TriggerScope } from './trigger-scope.js';
 import { readVerbGroup, type GroupLexicon, type VerbGroup } from './verb-group.js';
 
+const MEMBERSHIP_MODES = new Set(['join', 'withdraw']);
+
 export type { TriggerScope } from './trigger-scope.js';
 
 const DETERMINED = new Set(['the', 'a', 'an']);
@@ -224,8 +226,10 @@ export class TriggerCoder {
     if (bare && !(subjectPhrase && (status === 'occurred' || status === 'ongoing'))) return null;
     if (m.trigger.group.pos === 'noun' && !source.length && !agreement) return null;
     const controller = g?.controllers.find((c) => sc.heads.has(c.index));
+    // joining or leaving a part of a body ("withdrew from NATO's military command") is no membership step
+    const mode = MEMBERSHIP_MODES.has(group.mode ?? '') && this.read.namesPartOfBody(sc, comps, group.target) ? null : group.mode;
     return {
-      match: m, group: g, type: group.type, mode: group.mode, cameo: group.cameo, source, target, agreement, status,
+      match: m, group: g, type: group.type, mode, cameo: group.cameo, source, target, agreement, status,
       controlledBy: controller ? controller.index : null, explicitSource: explicit, voiced, bare,
     };
   }

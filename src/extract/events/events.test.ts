@@ -14,6 +14,7 @@ const E: FixtureEntity[] = [
   ['Netanyahu', 'person:benjamin-netanyahu', 'person', 'ISR'], ['Zambia', 'ZMB', 'state', null], ['Britain', 'GBR', 'state', null],
   ['Turkish', 'TUR', 'state', null], ['Iraqi', 'IRQ', 'state', null], ['Obama', 'person:barack-obama', 'person', 'USA'],
   ['Putin', 'person:vladimir-putin', 'person', 'RUS'], ['Switzerland', 'CHE', 'state', null],
+  ['NATO', 'org:nato', 'organization', null], ['France', 'FRA', 'state', null],
 ];
 
 type Want = { type: string; mode?: string | null; status: string; source: string[]; target?: string[]; agreement?: string | null };
@@ -36,6 +37,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['Saudi Arabia has no plan to join the Abraham Accords.', '2025-11-06', [{ type: 'AGREE', mode: 'join', status: 'denied', source: ['SAU'] }]],
   ['Saudi Arabia has a plan to join the Abraham Accords.', '2025-11-06', [{ type: 'AGREE', mode: 'join', status: 'expected', source: ['SAU'] }]],
   ['Kazakhstan announced a decision to join the Abraham Accords.', '2025-11-06', [{ type: 'AGREE', mode: 'join', status: 'expected', source: ['KAZ'] }]],
+  // leaving a part of a body is a plain withdrawal, not leaving the body
+  ['France withdrew from NATO.', '1966-03-10', [{ type: 'RETREAT', mode: 'withdraw', status: 'occurred', source: ['FRA'] }]],
+  ["France withdrew from NATO's military command.", '1966-03-10', [{ type: 'RETREAT', mode: null, status: 'occurred', source: ['FRA'] }]],
+  ["Israel withdrew from Lebanon's south.", '2000-05-24', [{ type: 'RETREAT', mode: 'withdraw', status: 'occurred', source: ['ISR'], target: ['LBN'] }]],
   // hypothetical and possessive
   ['The Abraham Accords grew. If confirmed, Kazakhstan’s accession would represent a win.', '2025-11-06',
     [{ type: 'AGREE', mode: 'join', status: 'possible', source: ['KAZ'], agreement: 'agreement:abraham-accords' }]],

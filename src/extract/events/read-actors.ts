@@ -174,6 +174,21 @@ export class ActorReader {
     return [];
   }
 
+  /**
+   * The first of the `slots` phrases that names an actor names a part of a body rather than the
+   * body: "withdrew from NATO's military command", "left the EU's customs union".
+   */
+  namesPartOfBody(sc: TriggerScope, comps: Map<string, Span>, slots: string): boolean {
+    for (const slot of this.slots(slots)) {
+      const span = comps.get(slot);
+      const first = span ? sc.actors.head(span)[0] : undefined;
+      if (!span || !first) continue;
+      const kind = sc.actors.entities.get(first.entityId)?.kind;
+      return (kind === 'organization' || kind === 'agreement') && sc.tokens[first.tokenEnd]?.kind === 'clitic' && first.tokenEnd + 1 < span.end;
+    }
+    return false;
+  }
+
   /** The phrase right after a noun that starts with "of": "a meeting of NATO ambassadors". */
   ofPhrase(sc: TriggerScope, comps: Map<string, Span>): ParticipantOut[] {
     const span = comps.get('obj');
