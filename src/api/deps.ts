@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { ExtractsDocuments } from '../services/ingest.js';
+import type { DocumentExtraction } from '../services/documents/ingest-one.js';
 import type { KnowledgeBase } from '../services/knowledge-base.js';
 
 /**
@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../services/knowledge-base.js';
  */
 export interface ApiDeps {
   readonly kb: KnowledgeBase;
-  readonly extractor: () => ExtractsDocuments;
+  readonly extractor: () => DocumentExtraction;
   readonly today: () => string;
 }
 

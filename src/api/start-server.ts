@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { today } from '../kb/dates.js';
-import { createExtractor, type Extractor } from '../services/extractor.js';
+import { backgroundExtraction } from '../services/documents/background-extraction.js';
 import type { KnowledgeBase } from '../services/knowledge-base.js';
 import { openKnowledgeBase } from '../services/open-knowledge-base.js';
 import { createQueryCache } from '../services/query-cache.js';
@@ -35,10 +35,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const owned = typeof opts.db === 'string' ? await openKnowledgeBase(opts.db) : null;
   const given = owned ?? (opts.db as KnowledgeBase);
   const kb: KnowledgeBase = given.cache ? given : { db: given.db, catalog: given.catalog, cache: createQueryCache(given.db) };
-  let extractor: Extractor | null = null;
+  // writes extract in a child process, started by the first one: reads go on meanwhile
+  const extraction = backgroundExtraction();
   const app = createApp({
     kb, token: opts.token ?? null, webRoot: opts.webRoot ?? defaultWebRoot(), log: opts.log,
-    extractor: () => (extractor ??= createExtractor()), today: () => today(),
+    extractor: () => extraction, today: () => today(),
   });
   const host = opts.host ?? '127.0.0.1';
   try {
@@ -51,7 +52,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return {
       url: `http://${shown}:${port}`,
       close: () => new Promise<void>((done) => {
-        server.close(() => { void (owned ? owned.close() : Promise.resolve()).then(done, done); });
+        server.close(() => { void extraction.close().then(() => owned?.close()).then(done, done); });
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),
     };
