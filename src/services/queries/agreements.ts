@@ -25,7 +25,11 @@ export interface AgreementOut {
   members: Partial<Record<Stage, number>>;
 }
 
-/** Every agreement in the catalog, the reference facts or an extracted event: curated first, then those with most members, then by name. */
+/**
+ * Every agreement in the catalog, the reference facts or an extracted event: those with members
+ * on record first (a catalog entry nothing speaks of yet last), curated before extracted, then
+ * those with most members, then by name.
+ */
 export async function agreements(kb: KnowledgeBase, asOf: string): Promise<AgreementOut[]> {
   const [named, facts] = await Promise.all([
     kb.db.selectFrom('events').select('agreement').distinct().where('agreement', 'is not', null).execute(),
@@ -34,7 +38,8 @@ export async function agreements(kb: KnowledgeBase, asOf: string): Promise<Agree
   const ids = new Set([...kb.catalog.agreements.map((a) => a.id), ...named.map((r) => r.agreement!), ...facts.map((r) => r.agreement)]);
   const out = await Promise.all([...ids].map((id) => describe(kb, id, asOf)));
   const size = (a: AgreementOut) => Object.values(a.members).reduce((n, k) => n + (k ?? 0), 0);
-  return out.sort((a, b) => Number(b.curated) - Number(a.curated) || size(b) - size(a) || a.name.localeCompare(b.name));
+  const known = (a: AgreementOut) => Number(size(a) > 0);
+  return out.sort((a, b) => known(b) - known(a) || Number(b.curated) - Number(a.curated) || size(b) - size(a) || a.name.localeCompare(b.name));
 }
 
 /** One agreement by id, name or alias; an agreement nothing on record speaks of is an error. */
