@@ -28,7 +28,11 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
   const brokers = new Set(def.scope?.brokers ?? []);
   // Grouped once: looking up an event's sentence-mates by scanning every event is quadratic.
   const byDoc = new Map<string, EventEvidence[]>();
-  for (const e of events) byDoc.set(e.docId, [...(byDoc.get(e.docId) ?? []), e]);
+  for (const e of events) {
+    const list = byDoc.get(e.docId);
+    if (list) list.push(e);
+    else byDoc.set(e.docId, [e]);
+  }
   for (let e of events) {
     if (e.predicted) continue;
     if (isAnnouncedJoining(e, ctx.announcementCues ?? [])) {
