@@ -6,7 +6,8 @@ const QUARTER_WORDS = new Set(['quarter', 'period']);
 
 /**
  * Business periods: "the third quarter", "third-quarter", "the 1988 second quarter",
- * "the fourth quarter of 1989", "the fiscal first quarter", "the first half", "the quarter",
+ * "the fourth quarter of 1989", "the fiscal first quarter", "fiscal 1989 third quarter", "the first
+ * half of fiscal 1990", "the first half", "the quarter",
  * "the latest quarter", "the year-ago quarter", "year-earlier", "Q3".
  */
 export function parsePeriod(c: Cursor, i: number): Hit | null {
@@ -19,10 +20,12 @@ function ordinalPeriod(c: Cursor, i: number): Hit | null {
   if (the) j++;
   let year: number | undefined;
   let adjective = false;
-  const y0 = yearAt(c, j);
-  if (y0 && the) { year = y0.year; j = y0.end; }
-  const fiscal = c.w(j) === 'fiscal';
-  if (fiscal) { j++; if (c.hyphenAt(j)) j++; }
+  // "the 1988 second quarter", "fiscal 1989 third quarter", "fiscal 1990's first quarter"
+  const fiscalYear = c.w(j) === 'fiscal' && yearAt(c, j + 1) !== null;
+  const y0 = yearAt(c, fiscalYear ? j + 1 : j);
+  if (y0 && (the || fiscalYear)) { year = y0.year; j = y0.end; if (c.w(j) === "'s") j++; }
+  const fiscal = fiscalYear || c.w(j) === 'fiscal';
+  if (c.w(j) === 'fiscal') { j++; if (c.hyphenAt(j)) j++; }
   const qw = /^q([1-4])$/.exec(c.w(j));
   let n: number | undefined;
   let what: string;
@@ -42,7 +45,7 @@ function ordinalPeriod(c: Cursor, i: number): Hit | null {
   if (n < 1 || n > max) return null;
   // "the fourth quarter of 1989", "the first half of next year" (the year part is parsed as its own hit by the relative parser otherwise)
   if (year === undefined && c.w(j) === 'of') {
-    const y = yearAt(c, j + 1);
+    const y = yearAt(c, c.w(j + 1) === 'fiscal' ? j + 2 : j + 1);
     if (y) { year = y.year; j = y.end; }
   }
   if (year === undefined) {

@@ -77,6 +77,11 @@ describe('periods', () => check([
   ['Net rose in the third quarter. In the year-ago quarter it fell.', '1989-11-02', [['the third quarter', 'DATE', '1989-Q3'], ['the year-ago quarter', 'DATE', '1988-Q3']]],
   ['Net rose in the third quarter, from $5 million a year earlier.', '1989-11-02', [['the third quarter', 'DATE', '1989-Q3'], ['a year earlier', 'DATE', '1988-Q3']]],
   ['Earnings for fiscal 1989 rose.', D, [['fiscal 1989', 'DATE', '1989']]],
+  // a fiscal year before or after a quarter or half is that period's year, in one expression
+  ['The fiscal 1989 third quarter results.', D, [['The fiscal 1989 third quarter', 'DATE', '1989-Q3']]],
+  ["In fiscal 1990's first quarter, sales rose.", '1989-11-02', [["fiscal 1990's first quarter", 'DATE', '1990-Q1']]],
+  ['Results for the third quarter of fiscal 1989.', D, [['the third quarter of fiscal 1989', 'DATE', '1989-Q3']]],
+  ['The fiscal third quarter ended.', '1989-11-02', [['The fiscal third quarter', 'DATE', '1989-Q3']]],
   ['Growth slowed in the first half of 1990.', D, [['the first half of 1990', 'DATE', '1990-H1']]],
   ['It will open this summer.', D, [['this summer', 'DATE', '2025-SU']]],
   ['It opened last fall.', '1990-02-01', [['last fall', 'DATE', '1989-FA']]],
