@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { runEvents, statesOf } from './__fixtures__/run-events.js';
+import { runEvents, sortedStates } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Serb', 'SRB', 'state', null], ['Serbia', 'SRB', 'state', null], ['Albanians', 'ALB', 'state', null],
@@ -55,7 +55,7 @@ const CASES: Array<[string, Want[]]> = [
 describe('events: actors read off their phrases', () => {
   it.each(CASES)('%s', (text, want) => {
     const a = runEvents(analysisOf(text, '2000-01-01', E));
-    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: statesOf(e.source), target: statesOf(e.target) }));
+    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: sortedStates(e.source), target: sortedStates(e.target) }));
     expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { runEvents, statesOf } from './__fixtures__/run-events.js';
+import { runEvents, sortedStates } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Israeli', 'ISR', 'state', null], ['Emirati', 'ARE', 'state', null], ['Bahrain', 'BHR', 'state', null],
@@ -49,7 +49,7 @@ const CASES: Array<[string, Want[]]> = [
 describe('events: clause structure', () => {
   it.each(CASES)('%s', (text, want) => {
     const a = runEvents(analysisOf(text, '2020-08-13', E));
-    const got = a.events.map((e) => ({ type: e.type, mode: e.mode, status: e.status, source: statesOf(e.source), target: statesOf(e.target), agreement: e.agreement }));
+    const got = a.events.map((e) => ({ type: e.type, mode: e.mode, status: e.status, source: sortedStates(e.source), target: sortedStates(e.target), agreement: e.agreement }));
     expect(got).toEqual(want);
   });
 });

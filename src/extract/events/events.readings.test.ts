@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeExpr } from '../../core/analysis.js';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { runEvents, statesOf } from './__fixtures__/run-events.js';
+import { runEvents, sortedStates } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Israel', 'ISR', 'state', null], ['Israeli', 'ISR', 'state', null, 'demonym'], ['Gaza', 'PSE', 'state', null],
@@ -76,7 +76,7 @@ describe('events: word readings and the parts of one attack', () => {
 
   it.each(CASES)('%s', (text, want) => {
     const a = runEvents(analysisOf(text, '2000-01-01', E));
-    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: statesOf(e.source), target: statesOf(e.target) }));
+    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: sortedStates(e.source), target: sortedStates(e.target) }));
     expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
   });
 });

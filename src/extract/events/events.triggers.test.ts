@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { runEvents, statesOf } from './__fixtures__/run-events.js';
+import { runEvents, sortedStates } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Greece', 'GRC', 'state', null], ['Turkey', 'TUR', 'state', null], ['Japan', 'JPN', 'state', null], ['Denmark', 'DNK', 'state', null],
@@ -89,7 +89,7 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
 describe('events: trigger phrases and the rules they need', () => {
   it.each(CASES)('%s', (text, frames, want) => {
     const a = runEvents(analysisOf(text, '2000-01-01', E, frames));
-    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: statesOf(e.source), target: statesOf(e.target) }));
+    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: sortedStates(e.source), target: sortedStates(e.target) }));
     expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
   });
 });
@@ -103,6 +103,6 @@ describe('events: pronouns in a direct quote', () => {
       speakerStart: text.lastIndexOf('Trump'), speakerEnd: text.lastIndexOf('Trump') + 5 }];
     const a = runEvents({ ...base, quotes });
     const met = a.events.find((e) => e.type === 'CONSULT')!;
-    expect([statesOf(met.source), statesOf(met.target), met.status]).toEqual([['GBR'], ['USA'], 'denied']);
+    expect([sortedStates(met.source), sortedStates(met.target), met.status]).toEqual([['GBR'], ['USA'], 'denied']);
   });
 });

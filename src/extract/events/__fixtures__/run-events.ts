@@ -1,9 +1,10 @@
 import type { Analysis } from '../../../core/analysis.js';
-import type { EventOut } from '../../../core/contract.js';
+import type { EventOut, ParticipantOut } from '../../../core/contract.js';
 import { makeDocument } from '../../../core/document.js';
 import { makeContext } from '../../../core/stage.js';
 import { loadEnglish } from '../../../lang/en/index.js';
 import { createExtractor, type Extractor } from '../../../services/extractor.js';
+import { statesOf } from '../participants.js';
 import { EventStage } from '../stage.js';
 
 let stage: EventStage | null = null;
@@ -32,6 +33,6 @@ export function extractEvents(text: string, date: string): readonly EventOut[] {
 }
 
 /** The states of the participants, each once, sorted; a participant of no state adds none. */
-export function statesOf(ps: ReadonlyArray<{ readonly state: string | null }>): string[] {
-  return [...new Set(ps.map((p) => p.state).filter((s): s is string => !!s))].sort();
+export function sortedStates(ps: readonly ParticipantOut[]): string[] {
+  return [...statesOf(ps)].sort();
 }
