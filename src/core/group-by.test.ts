@@ -7,6 +7,11 @@ describe('groupBy', () => {
     expect([...g.keys()]).toEqual([2, 0]);
     expect(g.get(2)!.map((x) => x.v)).toEqual(['a', 'c']);
   });
+  it('groups by a string key, which stays apart from the number it spells', () => {
+    const g = groupBy([{ doc: 'd2', v: 1 }, { doc: 'd1', v: 2 }, { doc: 'd2', v: 3 }, { doc: '1', v: 4 }], (x) => x.doc);
+    expect([...g.entries()].map(([k, xs]) => [k, xs.map((x) => x.v)])).toEqual([['d2', [1, 3]], ['d1', [2]], ['1', [4]]]);
+    expect(g.get(1 as unknown as string)).toBeUndefined();
+  });
   it('has no group for a key no item has', () => {
     expect(groupBy([] as number[], (x) => x).get(0)).toBeUndefined();
   });

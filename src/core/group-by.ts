@@ -1,10 +1,11 @@
 /**
- * Items grouped by a numeric key (a sentence index, most often), each group in the items' order.
+ * Items grouped by a key (a sentence index, a document id), each group in the items' order, the
+ * keys in the order first seen.
  *
  * @example groupBy(a.times, (t) => t.sentence).get(3)  // the times of sentence 3, or undefined
  */
-export function groupBy<T>(items: Iterable<T>, key: (t: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
+export function groupBy<T, K>(items: Iterable<T>, key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
   for (const it of items) {
     const k = key(it);
     let list = out.get(k);
