@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy } from './group-by.js';
+import { groupBy, NONE } from './group-by.js';
 
 describe('groupBy', () => {
   it('keeps each group in the items order, keys in first-seen order', () => {
@@ -14,5 +14,11 @@ describe('groupBy', () => {
   });
   it('has no group for a key no item has', () => {
     expect(groupBy([] as number[], (x) => x).get(0)).toBeUndefined();
+  });
+  it('reads NONE, one shared empty list, for a key no item has', () => {
+    const g = groupBy([1, 2, 1], (x) => x);
+    expect(g.get(3) ?? NONE).toBe(NONE);
+    expect(g.get(1) ?? NONE).toEqual([1, 1]);
+    expect(NONE).toEqual([]);
   });
 });

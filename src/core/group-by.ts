@@ -14,3 +14,10 @@ export function groupBy<T, K>(items: Iterable<T>, key: (t: T) => K): Map<K, T[]>
   }
   return out;
 }
+
+/**
+ * The empty list read for a key no item has, shared by all such reads and never written to.
+ *
+ * @example groupBy(a.times, (t) => t.sentence).get(3) ?? NONE
+ */
+export const NONE: readonly never[] = [];
