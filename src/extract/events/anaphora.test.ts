@@ -32,15 +32,3 @@ describe('pronounOf: no actor', () => {
     expect(pronoun(text)).toBeNull();
   });
 });
-
-describe('possessive pronouns', () => {
-  it('are one list, of which all but "her" and "my" need an actor noun to be one', () => {
-    expect([...words.possessives]).toEqual(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-    expect([...words.actorPossessives]).toEqual(['its', 'their', 'his', 'our', 'your']);
-    for (const w of words.possessives) {
-      expect(words.determiners.has(w), w).toBe(true);
-      expect(words.nounOpeners.has(w), w).toBe(true);
-    }
-    expect(words.nounOpeners.has('this')).toBe(false);
-  });
-});

@@ -1,3 +1,5 @@
+import { POSSESSIVES } from '../possessives.js';
+
 /**
  * Closed-class English words the event stage reads clause structure from: where a clause starts,
  * what is a preposition, a determiner, a pronoun. Source: the closed word classes of the Penn
@@ -57,7 +59,7 @@ export interface ClauseWords {
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export function loadClauseWords(): ClauseWords {
-  const possessives = set('its their his her our my your');
+  const possessives = new Set(POSSESSIVES);
   return {
     subordinators: set('that if unless when whenever while whilst because since although though after before until till as ' +
       'whether once where so lest whereas'),
