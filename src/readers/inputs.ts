@@ -27,7 +27,7 @@ interface Walk {
   readonly ancestors: Set<string>;
 }
 
-function* readPath(path: string, opts: ReadOptions, walk: Walk): Generator<InputItem> {
+async function* readPath(path: string, opts: ReadOptions, walk: Walk): AsyncGenerator<InputItem> {
   let st: Stats;
   try {
     st = statSync(path);

@@ -3,9 +3,7 @@ import type { SourceDocument } from '../core/document.js';
 import { AccordsError } from '../core/errors.js';
 import { declaredCharset } from './encoding/declared-charset.js';
 import { decodeBytes } from './encoding/decode.js';
-import { readFeed } from './feed/feed.js';
 import { fileKind, sniffKind } from './file-kind.js';
-import { readHtmlDocument } from './html/html.js';
 import { documentItem, rejectedItem, type InputItem } from './input-item.js';
 import { readJsonlFile } from './jsonl/jsonl-file.js';
 import { fsReason, reasonOf } from './reason.js';
@@ -28,8 +26,10 @@ export interface ReadOptions {
  * Reads one file into an outcome per document it holds (a feed or JSONL file holds many) or per
  * part refused. Never throws: an unreadable, binary, oversized or malformed input is a rejection
  * with its reason.
+ *
+ * @example for await (const item of readFileItems('news/a.html')) if (item.kind === 'document') use(item.doc);
  */
-export function* readFileItems(path: string, opts: ReadOptions = {}, stats?: Stats): Generator<InputItem> {
+export async function* readFileItems(path: string, opts: ReadOptions = {}, stats?: Stats): AsyncGenerator<InputItem> {
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   let st = stats;
   try {
@@ -60,9 +60,11 @@ export function* readFileItems(path: string, opts: ReadOptions = {}, stats?: Sta
     const buf = readFileSync(path);
     const decoded = decodeBytes(buf, path, declaredCharset(buf));
     const doc = { date: opts.date, warnings: decoded.warnings };
+    // The feed and HTML readers (fast-xml-parser, linkedom, Readability: a quarter of a second to
+    // load) are loaded by the first file that needs them, not by every command that reads files.
     switch (kind ?? sniffKind(decoded.text)) {
-      case 'feed': yield* readFeed(decoded.text, path, { ...doc, maxSize }); return;
-      case 'html': yield documentItem(readHtmlDocument(decoded.text, path, doc)); return;
+      case 'feed': yield* (await import('./feed/feed.js')).readFeed(decoded.text, path, { ...doc, maxSize }); return;
+      case 'html': yield documentItem((await import('./html/html.js')).readHtmlDocument(decoded.text, path, doc)); return;
       default: yield documentItem(readTextDocument(decoded.text, path, doc));
     }
   } catch (err) {
@@ -74,9 +76,9 @@ export function* readFileItems(path: string, opts: ReadOptions = {}, stats?: Sta
  * Reads one file into the documents it holds, failing with the first refusal as the contract's
  * error (for `extract`, where one file is one answer).
  */
-export function readDocumentsFromFile(path: string, opts: ReadOptions = {}): SourceDocument[] {
+export async function readDocumentsFromFile(path: string, opts: ReadOptions = {}): Promise<SourceDocument[]> {
   const docs: SourceDocument[] = [];
-  for (const item of readFileItems(path, opts)) {
+  for await (const item of readFileItems(path, opts)) {
     if (item.kind === 'rejected') throw new AccordsError(item.error, item.input);
     docs.push(item.doc);
   }

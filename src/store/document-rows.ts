@@ -21,8 +21,13 @@ export type ExtractionRows = Omit<DocumentRows, 'documents'>;
 
 export const TABLES = Object.keys(ROW_COLUMNS) as RowTable[];
 
+/** Every table with no rows yet, in TABLES order. */
 export function emptyRows(): DocumentRows {
-  return Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as DocumentRows;
+  return { documents: [], ...emptyExtractionRows() };
+}
+
+function emptyExtractionRows(): ExtractionRows {
+  return Object.fromEntries(TABLES.filter((t) => t !== 'documents').map((t) => [t, []])) as unknown as ExtractionRows;
 }
 
 /** Appends one document's rows to `into` (several documents can share one insert per table). */
@@ -47,10 +52,7 @@ export function documentRow(id: string, hash: string, doc: SourceDocument, now: 
 
 /** The rows an extraction of a document dated `docDate` adds when the document is stored under `id`. */
 export function extractionRows(id: string, docDate: string, x: ExtractionOut, frames: readonly (EventFrame | null)[]): ExtractionRows {
-  const rows: ExtractionRows = {
-    entities: [], mentions: [], times: [], quotes: [], events: [], event_participants: [], event_attributions: [],
-    claims: [], claim_reports: [], predictions: [],
-  };
+  const rows = emptyExtractionRows();
   for (const e of x.entities) {
     rows.entities.push([e.id, e.kind, e.name, e.state, e.role, 'news']);
     for (const m of e.mentions) rows.mentions.push([id, e.id, m.start, m.end, m.text]);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EventStatus } from '../core/contract.js';
+import { groupBy } from '../core/group-by.js';
 import type { EventEvidence, MembershipFact } from '../kb/membership/evidence.js';
 import type { Stage } from '../kb/vocabulary.js';
 import type { DB } from './schema.js';
@@ -46,18 +47,14 @@ export async function eventEvidence(db: Kysely<DB>, agreement: string, counterpa
 
 /** The day values of the DATE expressions inside each event's sentence (one query per batch of documents). */
 async function sentenceDays(db: Kysely<DB>, events: readonly { id: string; doc_id: string; evidence_start: number; evidence_end: number }[]): Promise<Map<string, string[]>> {
-  const byDoc = new Map<string, { span_start: number; span_end: number; value: string }[]>();
+  const days: { doc_id: string; span_start: number; span_end: number; value: string }[] = [];
   const docs = [...new Set(events.map((e) => e.doc_id))];
   for (let i = 0; i < docs.length; i += 500) {
     const times = await db.selectFrom('times').select(['doc_id', 'span_start', 'span_end', 'value'])
       .where('doc_id', 'in', docs.slice(i, i + 500)).where('type', '=', 'DATE').execute();
-    for (const t of times) {
-      if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
-      let list = byDoc.get(t.doc_id);
-      if (!list) byDoc.set(t.doc_id, (list = []));
-      list.push({ span_start: t.span_start, span_end: t.span_end, value: t.value });
-    }
+    for (const t of times) if (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value)) days.push({ ...t, value: t.value });
   }
+  const byDoc = groupBy(days, (t) => t.doc_id);
   const out = new Map<string, string[]>();
   for (const e of events) {
     const inside = (byDoc.get(e.doc_id) ?? []).filter((t) => t.span_start >= e.evidence_start && t.span_end <= e.evidence_end);

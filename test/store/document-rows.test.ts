@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentRows, extractionRows, rebaseRows, TABLES } from '../../src/store/document-rows.js';
+import { documentRows, emptyRows, extractionRows, rebaseRows, TABLES } from '../../src/store/document-rows.js';
 import { ROW_COLUMNS } from '../../src/store/row-columns.js';
 import { STORY } from '../kb/fixtures/kazakhstan-story.js';
 
@@ -11,6 +11,18 @@ describe('document rows', () => {
       const rows = documentRows(f.doc.id, 'h', f.doc, f.extraction, frames, new Date(0));
       for (const t of TABLES) for (const r of rows[t]) expect(r).toHaveLength(ROW_COLUMNS[t].length);
     }
+  });
+
+  it('empty rows and an extraction\'s rows have every table, in insertion order, each new', () => {
+    const empty = emptyRows();
+    expect(Object.keys(empty)).toEqual(TABLES);
+    expect(Object.values(empty).every((r) => Array.isArray(r) && r.length === 0)).toBe(true);
+    expect(emptyRows().entities).not.toBe(empty.entities);
+    const f = STORY[0]!;
+    expect(Object.keys(extractionRows('d1', f.doc.date, f.extraction, frames))).toEqual(TABLES.filter((t) => t !== 'documents'));
+    const none = extractionRows('d1', f.doc.date, { ...f.extraction, entities: [], times: [], quotes: [], events: [], predictions: [] }, []);
+    expect(Object.values(none).every((r) => r.length === 0)).toBe(true);
+    expect(Object.keys(documentRows('d1', 'h', f.doc, f.extraction, frames, new Date(0)))).toEqual(TABLES);
   });
 
   it('values sit under their column', () => {

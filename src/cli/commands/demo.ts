@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../api/start-server.js';
+import type { SourceDocument } from '../../core/document.js';
 import { readInputs } from '../../readers/inputs.js';
 import { readDocumentsFromFile } from '../../readers/read-file.js';
 import { createExtractor } from '../../services/extractor.js';
@@ -43,7 +44,8 @@ export function registerDemo(program: Command): void {
           + `${summary.stored} stored, ${summary.duplicates} already there, ${summary.rejected.length} rejected.`);
         for (const r of summary.rejected) out(`  rejected ${r.input}: ${r.error}`);
 
-        const docs = files.flatMap((f) => readDocumentsFromFile(f));
+        const docs: SourceDocument[] = [];
+        for (const f of files) docs.push(...await readDocumentsFromFile(f));
         const newest = docs.reduce((a, b) => (b.date > a.date ? b : a));
         const rows = await members(kb, AGREEMENT, newest.date);
         const t = table({ head: ['state', 'name', 'status', 'since', 'according to'], wordWrap: true, colWidths: [7, 24, 11, 12, 52] });

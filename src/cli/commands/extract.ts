@@ -26,13 +26,13 @@ export function registerExtract(program: Command): void {
         return;
       }
       if (!files.length) throw new Error('give one or more files, or --jsonl');
-      // The HTML and feed readers (and the table printer) are loaded only for files, never for the --jsonl stream.
+      // The file readers (and the table printer) are loaded only for files, never for the --jsonl stream.
       const { readFileItems } = await import('../../readers/read-file.js');
       const extractor = (await import('../../services/extractor.js')).createExtractor();
       const results: ExtractionOut[] = [];
       let failed = 0;
       for (const f of files) {
-        for (const item of readFileItems(f, { date: opts.date, maxSize: opts.maxSize })) {
+        for await (const item of readFileItems(f, { date: opts.date, maxSize: opts.maxSize })) {
           if (item.kind === 'rejected') {
             failed++;
             process.stderr.write(`accords: ${item.error} (${item.input})\n`);

@@ -1,8 +1,8 @@
 import type { Analysis, Entity, Mention } from '../../core/analysis.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { EntityKnowledge } from '../../lang/en/entities/index.js';
+import { datelineTokens } from '../dateline.js';
 import { resolveReferences } from './coreference.js';
-import { datelineTokens } from './dateline.js';
 import { DocEntities } from './doc-entities.js';
 import { findAgreementShape, findGroup } from './find-shapes.js';
 import { findNamed } from './find-named.js';
@@ -35,7 +35,7 @@ export class EntityStage implements Stage {
   run(ctx: StageContext, a: Analysis): Analysis {
     const doc = new DocEntities(this.g.catalog, ctx.documentDate, this.g.successions);
     const s = new Scan(this.g, a.text, a.tokens, a.sentences, doc);
-    const skip = datelineTokens(a.tokens, a.sentences);
+    const skip = datelineTokens(a.tokens, a.sentences, this.g.k.datelineMonth);
     for (let i = 0; i < s.n;) {
       if (skip[i] || s.tokens[i]!.kind === 'punct') { i++; continue; }
       const best = choose(s, i);

@@ -62,13 +62,11 @@ export function pronounOf(tokens: readonly Token[], span: Span, words: ClauseWor
     const kind = words.pronouns.get(t.lower);
     if (!kind || t.lower === 'us' && t.text === 'US') continue;
     // "its" standing alone before an event noun ("its entry") is that event's actor
-    if (POSSESSIVE.has(t.lower) && i + 1 < span.end && !possessesActor(tokens, i + 1, span.end, words)) return null;
+    if (words.actorPossessives.has(t.lower) && i + 1 < span.end && !possessesActor(tokens, i + 1, span.end, words)) return null;
     return { index: i, kind };
   }
   return null;
 }
-
-const POSSESSIVE = new Set(['its', 'their', 'his', 'our']);
 
 /** The noun a possessive pronoun governs (up to two modifiers on) is an actor noun. */
 function possessesActor(tokens: readonly Token[], from: number, end: number, words: ClauseWords): boolean {

@@ -1,4 +1,5 @@
 import type { Analysis, EventRecord, Mention, ReportFrame, Sentence, TimeExpr, Token } from '../../core/analysis.js';
+import { groupBy, NONE } from '../../core/group-by.js';
 import type { EventKnowledge } from '../../lang/en/events/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 import { DiscourseMemory } from './anaphora.js';
@@ -15,9 +16,6 @@ import { SentenceActors, statesOf } from './participants.js';
 import { conditionAfter, withheld } from './status.js';
 import { claimedAccusation, intentActOf } from './speech-acts.js';
 import { TriggerIndex, type TriggerMatch } from './trigger-index.js';
-import { groupBy } from '../group-by.js';
-
-const NONE: readonly never[] = [];
 
 /** A sentence's times: those that can date its events, and every dated one (a report's own time among them). */
 interface SentenceTimes {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeContext } from '../../core/stage.js';
-import { loadEnglish } from '../../lang/en/index.js';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { EventStage } from './stage.js';
+import { runEvents, sortedStates } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Serb', 'SRB', 'state', null], ['Serbia', 'SRB', 'state', null], ['Albanians', 'ALB', 'state', null],
@@ -53,14 +51,11 @@ const CASES: Array<[string, Want[]]> = [
     { type: 'AGREE', status: 'occurred', source: [], target: ['LBR'] }, { type: 'RETREAT', status: 'expected', source: [], target: ['LBR'] }]],
 ];
 
-const pack = loadEnglish();
-const stage = new EventStage(pack.events, pack.verbs);
-const states = (ps: ReadonlyArray<{ state: string | null }>) => [...new Set(ps.map((p) => p.state).filter(Boolean))].sort();
 
 describe('events: actors read off their phrases', () => {
   it.each(CASES)('%s', (text, want) => {
-    const a = stage.run(makeContext(text, '2000-01-01'), analysisOf(text, '2000-01-01', E));
-    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: states(e.source), target: states(e.target) }));
+    const a = runEvents(analysisOf(text, '2000-01-01', E));
+    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: sortedStates(e.source), target: sortedStates(e.target) }));
     expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeContext } from '../../core/stage.js';
-import { loadEnglish } from '../../lang/en/index.js';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { EventStage } from './stage.js';
+import { runEvents, sortedStates } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Israeli', 'ISR', 'state', null], ['Emirati', 'ARE', 'state', null], ['Bahrain', 'BHR', 'state', null],
@@ -47,14 +45,11 @@ const CASES: Array<[string, Want[]]> = [
     { type: 'CONSULT', mode: 'meet', status: 'occurred', source: ['MAR'], target: ['USA'], agreement: null }]],
 ];
 
-const pack = loadEnglish();
-const stage = new EventStage(pack.events, pack.verbs);
-const states = (ps: ReadonlyArray<{ state: string | null }>) => [...new Set(ps.map((p) => p.state).filter(Boolean))].sort();
 
 describe('events: clause structure', () => {
   it.each(CASES)('%s', (text, want) => {
-    const a = stage.run(makeContext(text, '2020-08-13'), analysisOf(text, '2020-08-13', E));
-    const got = a.events.map((e) => ({ type: e.type, mode: e.mode, status: e.status, source: states(e.source), target: states(e.target), agreement: e.agreement }));
+    const a = runEvents(analysisOf(text, '2020-08-13', E));
+    const got = a.events.map((e) => ({ type: e.type, mode: e.mode, status: e.status, source: sortedStates(e.source), target: sortedStates(e.target), agreement: e.agreement }));
     expect(got).toEqual(want);
   });
 });

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../../core/document.js';
-import { createExtractor } from '../../services/extractor.js';
+import { extractEvents } from './__fixtures__/run-events.js';
 
 // What a speaker denies is denied, on the speaker's word (articles GUIDE: "denied that" → denied).
-const extractor = createExtractor();
-const events = (text: string) =>
-  extractor.extract(makeDocument({ id: 't', date: '2025-11-14', text, origin: 'test', format: 'text' })).events
-    .map((e) => [e.type, e.source.map((p) => p.entity), e.status, e.attribution.map((x) => x.entity)]);
+const events = (text: string) => extractEvents(text, '2025-11-14')
+  .map((e) => [e.type, e.source.map((p) => p.entity), e.status, e.attribution.map((x) => x.entity)]);
 
 describe('denials', () => {
   it.each([

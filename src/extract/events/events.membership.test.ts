@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../../core/document.js';
-import { createExtractor } from '../../services/extractor.js';
+import { extractEvents } from './__fixtures__/run-events.js';
 
 // Joining and leaving agreements and bodies, through the whole pipeline (the knowledge base reads
 // membership from these modes: see src/kb/vocabulary.ts).
-const extractor = createExtractor();
-const events = (text: string, date = '2024-05-01') =>
-  extractor.extract(makeDocument({ id: 't', date, text, origin: 'test', format: 'text' })).events
-    .map((e) => [e.type, e.mode, e.source.map((p) => p.entity), e.target.map((p) => p.entity), e.agreement, e.status]);
+const events = (text: string, date = '2024-05-01') => extractEvents(text, date)
+  .map((e) => [e.type, e.mode, e.source.map((p) => p.entity), e.target.map((p) => p.entity), e.agreement, e.status]);
 
 describe('an announcement after a dateline', () => {
   // the dateline before the dash is not what the president said, and "his" is no recipient
   it('keeps the speaker and takes no possessor as the target', () => {
     const text = 'WASHINGTON (AP) — President Donald Trump announced Thursday that Kazakhstan will join the Abraham Accords, making the Central Asian nation the first country to enter the normalization agreements during his second term.';
-    const [e] = extractor.extract(makeDocument({ id: 't', date: '2025-11-06', text, origin: 'test', format: 'text' })).events;
+    const [e] = extractEvents(text, '2025-11-06');
     expect([e!.source, e!.target, e!.status, e!.attribution]).toEqual([
       [{ entity: 'KAZ', state: 'KAZ' }], [{ entity: 'KAZ', state: 'KAZ' }], 'expected', [{ entity: 'person:donald-trump', text: 'President Donald Trump' }]]);
   });

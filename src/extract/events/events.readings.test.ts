@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeExpr } from '../../core/analysis.js';
-import { makeContext } from '../../core/stage.js';
-import { loadEnglish } from '../../lang/en/index.js';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { EventStage } from './stage.js';
+import { runEvents, sortedStates } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Israel', 'ISR', 'state', null], ['Israeli', 'ISR', 'state', null, 'demonym'], ['Gaza', 'PSE', 'state', null],
@@ -66,22 +64,19 @@ const CASES: Array<[string, Want[]]> = [
     { type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['PSE'] }, { type: 'ASSAULT', status: 'occurred', source: ['ISR'], target: ['ISR'] }]],
 ];
 
-const pack = loadEnglish();
-const stage = new EventStage(pack.events, pack.verbs);
-const states = (ps: ReadonlyArray<{ state: string | null }>) => [...new Set(ps.map((p) => p.state).filter(Boolean))].sort();
 
 describe('events: word readings and the parts of one attack', () => {
   it('reads a phrase word inside a time expression as a date ("held in March")', () => {
     const text = 'The vote in Britain, held in March, went well. Israel held a march in Gaza.';
     const start = text.indexOf('March');
     const times: TimeExpr[] = [{ start, end: start + 5, text: 'March', type: 'DATE', value: '2000-03', sentence: 0, signal: 'in' }];
-    const a = stage.run(makeContext(text, '2000-06-01'), { ...analysisOf(text, '2000-06-01', E), times });
+    const a = runEvents({ ...analysisOf(text, '2000-06-01', E), times });
     expect(a.events.map((e) => `${e.type} ${e.trigger.text}`)).toEqual(['PROTEST held a march']);
   });
 
   it.each(CASES)('%s', (text, want) => {
-    const a = stage.run(makeContext(text, '2000-01-01'), analysisOf(text, '2000-01-01', E));
-    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: states(e.source), target: states(e.target) }));
+    const a = runEvents(analysisOf(text, '2000-01-01', E));
+    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: sortedStates(e.source), target: sortedStates(e.target) }));
     expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
   });
 });

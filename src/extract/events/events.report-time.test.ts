@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeExpr } from '../../core/analysis.js';
-import { makeContext } from '../../core/stage.js';
-import { loadEnglish } from '../../lang/en/index.js';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { EventStage } from './stage.js';
+import { runEvents } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [['Greece', 'GRC', 'state', null], ['Turkey', 'TUR', 'state', null]];
 const DATE = '1987-04-08';
@@ -23,8 +21,6 @@ const CASES: Array<[string, Array<[string, string]>, string[]]> = [
   ['Turkey said Greece must withdraw its troops by Friday.', [['by Friday', '1987-04-10']], ['RETREAT 1987-04-10', 'REQUEST null']],
 ];
 
-const pack = loadEnglish();
-const stage = new EventStage(pack.events, pack.verbs);
 
 describe('events: a statement\'s own act is dated by the report', () => {
   it.each(CASES)('%s', (text, dated, want) => {
@@ -33,7 +29,7 @@ describe('events: a statement\'s own act is dated by the report', () => {
       const start = text.indexOf(t);
       return { start, end: start + t.length, text: t, type: 'DATE', value, sentence: 0, signal: null };
     });
-    const a = stage.run(makeContext(text, DATE), { ...base, times });
+    const a = runEvents({ ...base, times });
     expect(a.events.map((e) => `${e.type} ${e.time?.value ?? null}`)).toEqual(want);
     // an act a statement performs occurred, whenever what it announces is to happen
     for (const e of a.events) if (e.type === 'AGREE' || e.type === 'REQUEST') expect(e.status).toBe('occurred');

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeExpr } from '../../core/analysis.js';
-import { makeContext } from '../../core/stage.js';
-import { loadEnglish } from '../../lang/en/index.js';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { EventStage } from './stage.js';
+import { runEvents } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [['Greece', 'GRC', 'state', null], ['Turkey', 'TUR', 'state', null], ['Japan', 'JPN', 'state', null]];
 const DATE = '1987-03-15';
@@ -26,8 +24,6 @@ const CASES: Array<[string, Array<[string, string]>, Array<string | null>]> = [
     ['1987-03-16', null]],
 ];
 
-const pack = loadEnglish();
-const stage = new EventStage(pack.events, pack.verbs);
 
 describe('events: the meeting under discussion dates what is expected after it', () => {
   it.each(CASES)('%s', (text, dated, want) => {
@@ -37,7 +33,7 @@ describe('events: the meeting under discussion dates what is expected after it',
       const sentence = base.tokens.find((k) => k.start === start)!.sentence;
       return { start, end: start + t.length, text: t, type: 'DATE', value, sentence, signal: null };
     });
-    const a = stage.run(makeContext(text, DATE), { ...base, times });
+    const a = runEvents({ ...base, times });
     expect(a.events.filter((e) => e.type === 'CONSULT').map((e) => e.time?.value ?? null)).toEqual(want);
   });
 });

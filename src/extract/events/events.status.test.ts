@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeContext } from '../../core/stage.js';
-import { loadEnglish } from '../../lang/en/index.js';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { EventStage } from './stage.js';
+import { runEvents } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Denmark', 'DNK', 'state', null], ['Canada', 'CAN', 'state', null], ['Mexico', 'MEX', 'state', null],
@@ -33,12 +31,10 @@ const CASES: Array<[string, string, string, string]> = [
   ['Canada postponed the July 1 deadline at the request of Denmark.', '1987-06-01', 'request', 'occurred'],
 ];
 
-const pack = loadEnglish();
-const stage = new EventStage(pack.events, pack.verbs);
 
 describe('events: status cues', () => {
   it.each(CASES)('%s', (text, date, trigger, status) => {
-    const a = stage.run(makeContext(text, date), analysisOf(text, date, E));
+    const a = runEvents(analysisOf(text, date, E));
     const e = a.events.find((x) => x.trigger.text === trigger);
     expect(e, JSON.stringify(a.events.map((x) => [x.trigger.text, x.status]))).toBeTruthy();
     expect(e!.status).toBe(status);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeContext } from '../../core/stage.js';
-import { loadEnglish } from '../../lang/en/index.js';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { EventStage } from './stage.js';
+import { runEvents } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Kazakhstan', 'KAZ', 'state', null], ['Abraham Accords', 'agreement:abraham-accords', 'agreement', null],
@@ -78,13 +76,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['Obama wants Putin to attack Switzerland.', '2015-01-01', [{ type: 'REQUEST', status: 'ongoing', source: ['USA'], target: ['RUS'] }]],
 ];
 
-const pack = loadEnglish();
-const stage = new EventStage(pack.events, pack.verbs);
 const states = (ps: ReadonlyArray<{ state: string | null }>) => [...new Set(ps.map((p) => p.state))].sort();
 
 describe('events: sentences and the events they hold', () => {
   it.each(CASES)('%s', (text, date, want) => {
-    const a = stage.run(makeContext(text, date), analysisOf(text, date, E));
+    const a = runEvents(analysisOf(text, date, E));
     const got = a.events.map((e) => ({
       type: e.type, status: e.status, source: states(e.source), target: states(e.target), mode: e.mode, agreement: e.agreement,
     }));
@@ -99,8 +95,8 @@ describe('events: sentences and the events they hold', () => {
 
   it('attributes a reported event to the speaker and keeps evidence as the sentence', () => {
     const text = 'Kazakhstan is poised to join the Abraham Accords, according to Israeli officials.';
-    const a = stage.run(makeContext(text, '2025-11-06'),
-      analysisOf(text, '2025-11-06', [...E, ['Israeli', 'ISR', 'state', null]], [{ cue: 'according to', speaker: 'Israeli officials', ids: ['ISR'] }]));
+    const a = runEvents(analysisOf(text, '2025-11-06', [...E, ['Israeli', 'ISR', 'state', null]],
+      [{ cue: 'according to', speaker: 'Israeli officials', ids: ['ISR'] }]));
     const join = a.events.find((e) => e.mode === 'join')!;
     expect(join.attribution).toEqual([{ entity: 'ISR', text: 'Israeli officials' }]);
     expect(join.evidence).toEqual({ start: 0, end: text.length, text });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeContext } from '../../core/stage.js';
-import { loadEnglish } from '../../lang/en/index.js';
 import { analysisOf, type FixtureEntity } from './__fixtures__/analysis-of.js';
-import { EventStage } from './stage.js';
+import { runEvents, sortedStates } from './__fixtures__/run-events.js';
 
 const E: FixtureEntity[] = [
   ['Greece', 'GRC', 'state', null], ['Turkey', 'TUR', 'state', null], ['Japan', 'JPN', 'state', null], ['Denmark', 'DNK', 'state', null],
@@ -87,14 +85,11 @@ const CASES: Array<[string, ReturnType<typeof FRAME_SAID>, Want[]]> = [
   ['Greece and Turkey have ties that neither side wants to change.', [], []],
 ];
 
-const pack = loadEnglish();
-const stage = new EventStage(pack.events, pack.verbs);
-const states = (ps: ReadonlyArray<{ state: string | null }>) => [...new Set(ps.map((p) => p.state).filter(Boolean))].sort();
 
 describe('events: trigger phrases and the rules they need', () => {
   it.each(CASES)('%s', (text, frames, want) => {
-    const a = stage.run(makeContext(text, '2000-01-01'), analysisOf(text, '2000-01-01', E, frames));
-    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: states(e.source), target: states(e.target) }));
+    const a = runEvents(analysisOf(text, '2000-01-01', E, frames));
+    const got = a.events.map((e) => ({ type: e.type, status: e.status, source: sortedStates(e.source), target: sortedStates(e.target) }));
     expect(got).toEqual(want.map((w) => ({ ...w, source: [...w.source].sort(), target: [...w.target].sort() })));
   });
 });
@@ -106,8 +101,8 @@ describe('events: pronouns in a direct quote', () => {
     const q = { start: text.indexOf('He'), end: text.indexOf('me,') + 2 };
     const quotes = [{ ...q, text: text.slice(q.start, q.end), sentence: 1, speaker: 'person:donald-trump', speakerText: 'Trump',
       speakerStart: text.lastIndexOf('Trump'), speakerEnd: text.lastIndexOf('Trump') + 5 }];
-    const a = stage.run(makeContext(text, '2016-05-16'), { ...base, quotes });
+    const a = runEvents({ ...base, quotes });
     const met = a.events.find((e) => e.type === 'CONSULT')!;
-    expect([states(met.source), states(met.target), met.status]).toEqual([['GBR'], ['USA'], 'denied']);
+    expect([sortedStates(met.source), sortedStates(met.target), met.status]).toEqual([['GBR'], ['USA'], 'denied']);
   });
 });

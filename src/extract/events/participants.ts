@@ -20,7 +20,7 @@ export class SentenceActors {
   private readonly livesIn = new Map<Mention, string>();
 
   constructor(mentions: readonly Mention[], readonly entities: ReadonlyMap<string, Entity>,
-    private readonly tokens: readonly Token[], private readonly words: ClauseWords, modifiers: ActorModifiers,
+    private readonly tokens: readonly Token[], readonly words: ClauseWords, modifiers: ActorModifiers,
     sentence: { readonly tokenStart: number; readonly tokenEnd: number }) {
     const actors: Mention[] = [];
     const agreements: Mention[] = [];

@@ -32,8 +32,6 @@ export function placeSource(type: PloverType, tokens: readonly Token[], actors: 
   return p ? [p] : [];
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 /** Words that close the clause of a trigger: what follows them is another event's business. */
 const CLAUSE_ENDS = new Set([';', ':', 'but', 'while', 'whilst', 'although', 'though', 'whereas', 'after', 'before',
   'since', 'because', 'when', 'as', 'who', 'which', 'whose', 'where', 'said', 'says', 'according', 'told', 'adding', 'saying']);
@@ -68,7 +66,7 @@ export function defaultTarget(type: PloverType, source: readonly ParticipantOut[
   for (const m of actors.actors) {
     if (m.tokenStart < from || m.tokenEnd > end) continue;
     // "during his second term": a possessor pronoun is no recipient
-    if (m.tokenEnd - m.tokenStart === 1 && POSSESSIVE_PRONOUNS.has(tokens[m.tokenStart]!.lower)) continue;
+    if (m.tokenEnd - m.tokenStart === 1 && actors.words.possessives.has(tokens[m.tokenStart]!.lower)) continue;
     const e = actors.entity(m.entityId);
     const other = e?.kind === 'state' ? e.id : e?.state;
     if (other && other !== state) return [{ entity: e!.id, state: other }];

@@ -1,11 +1,10 @@
 import type { Analysis, EventRecord, PredictionRecord, ReportFrame, Sentence, TimeExpr } from '../../core/analysis.js';
+import { groupBy, NONE } from '../../core/group-by.js';
 import type { PredictionCues } from '../../lang/en/events/prediction-cues.js';
 import { isHeadline } from '../events/headline.js';
-import { groupBy } from '../group-by.js';
 import { addDays, deadlineOfTime, windowDays } from './deadline.js';
 import { predictorOf } from './predictor.js';
 
-const NONE: readonly never[] = [];
 const UNCERTAIN = new Set(['could', 'may', 'might', 'chance', 'possible', 'possibly', 'perhaps']);
 
 /**

@@ -3,12 +3,11 @@ import type { TimeExpr } from '../../core/analysis.js';
 import { makeContext } from '../../core/stage.js';
 import { loadEnglish } from '../../lang/en/index.js';
 import { analysisOf } from '../events/__fixtures__/analysis-of.js';
-import { EventStage } from '../events/stage.js';
+import { runEvents } from '../events/__fixtures__/run-events.js';
 import { addDays, endOfPeriod } from './deadline.js';
 import { PredictionStage } from './stage.js';
 
 const pack = loadEnglish();
-const events = new EventStage(pack.events, pack.verbs);
 const stage = new PredictionStage(pack.events.predictions);
 
 function run(text: string, date: string, times: TimeExpr[] = []) {
@@ -16,8 +15,7 @@ function run(text: string, date: string, times: TimeExpr[] = []) {
     ['Akunis', 'person:ofir-akunis', 'person', 'ISR'], ['Israel', 'ISR', 'state', null]],
   [{ cue: 'said', speaker: text.includes('Kushner') ? 'Kushner' : text.includes('Craft') ? 'Craft' : 'Akunis',
     ids: [text.includes('Kushner') ? 'person:jared-kushner' : text.includes('Craft') ? 'person:kelly-craft' : 'person:ofir-akunis'] }]);
-  const ctx = makeContext(text, date);
-  return stage.run(ctx, events.run(ctx, { ...a0, times }));
+  return stage.run(makeContext(text, date), runEvents({ ...a0, times }));
 }
 
 describe('predictions', () => {

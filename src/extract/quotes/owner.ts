@@ -6,7 +6,6 @@ const LINKS = new Set(['that', 'to', 'be', 'is', 'was', ':', ',', 'of', 'as', 'f
 const MAX_LINKS = 3;
 const MAX_MODIFIERS = 3;
 const MAX_NAME = 5;
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /**
  * Whose words a quotation is when a noun naming speech ties it to an owner: "Trump's
@@ -55,7 +54,7 @@ export function colonName(scan: Scan, opening: number): TokenSpan | null {
 function ownerBefore(scan: Scan, i: number): TokenSpan | null {
   const t = scan.tokens[i];
   if (!t || scan.inQuote[i]) return null;
-  if (POSSESSIVE_PRONOUNS.has(t.lower)) return { first: i, last: i };
+  if (scan.k.ownerPossessives.has(t.lower)) return { first: i, last: i };
   if (t.kind !== 'clitic' || t.lower !== "'s" && t.lower !== "'") return null;
   // a name: the run of capitalized words before the possessive ("Hillary Clinton", "the GOP")
   let first = i;

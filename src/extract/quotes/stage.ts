@@ -1,4 +1,5 @@
 import type { Analysis, Quote, ReportFrame, Sentence } from '../../core/analysis.js';
+import { NONE } from '../../core/group-by.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import type { ReportKnowledge } from '../../lang/en/reports/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
@@ -152,8 +153,6 @@ export class QuoteStage implements Stage {
     return { text: sp.text, start: sp.start, end: sp.end, entity: pickSpeakerEntity(linkSpeaker(scan, span, mentions, owners), mentions) };
   }
 }
-
-const NONE: readonly ReportFrame[] = [];
 
 function groupBySentence(frames: readonly ReportFrame[], n: number): (readonly ReportFrame[])[] {
   // most sentences have no frame: they share one empty list

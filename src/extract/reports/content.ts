@@ -1,4 +1,5 @@
 import type { Sentence } from '../../core/analysis.js';
+import { opensWithCapitals } from '../dateline.js';
 import { phraseStartingAt } from './phrase.js';
 import { isCueVerb, type Scan, type TokenSpan } from './scan.js';
 
@@ -71,7 +72,8 @@ export function contentBefore(scan: Scan, s: Sentence, speaker: TokenSpan, cue: 
   const sep = tokens[speaker.first - 1]!;
   if (sep.text !== ',' && sep.kind !== 'quote' && sep.text !== '—' && sep.text !== '–') return null;
   const left = trimmed(scan, s.tokenStart, speaker.first - 1);
-  if (!left || sep.kind === 'punct' && sep.text !== ',' && isDateline(scan, left)) return null;
+  // "WASHINGTON —", "NEW YORK (AP) —": a dateline before the dash is where the story was filed
+  if (!left || sep.kind === 'punct' && sep.text !== ',' && opensWithCapitals(tokens, left.first, left.last)) return null;
   let r = cue.last + 1;
   while (r < s.tokenEnd && tokens[r]!.kind === 'quote') r++;
   const next = tokens[r];
@@ -91,19 +93,6 @@ export function contentBefore(scan: Scan, s: Sentence, speaker: TokenSpan, cue: 
     return sep.kind !== 'quote' && scan.k.clauseOpeners.has(tokens[left.first]!.lower) ? null : left;
   }
   return null;
-}
-
-/**
- * "WASHINGTON —", "NEW YORK (AP) —", "RYE, N.H. —": a dateline before the dash is where the story
- * was filed, not what the source said. It opens with words in capitals followed by nothing, a
- * comma or a parenthesis.
- */
-function isDateline(scan: Scan, span: TokenSpan): boolean {
-  const { tokens } = scan;
-  let i = span.first;
-  while (i <= span.last && tokens[i]!.kind === 'word' && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[i]!.text)) i++;
-  if (i === span.first) return false;
-  return i > span.last || tokens[i]!.text === ',' || tokens[i]!.text === '(';
 }
 
 /** "X, according to Y" (content before) or "According to Y, X" (content after). */

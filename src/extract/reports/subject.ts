@@ -1,8 +1,8 @@
+import { datelineAt, isCapitalsWord, isDatelineDash } from '../dateline.js';
 import { phraseStartingAt } from './phrase.js';
 import { isCap, type Scan, type TokenSpan } from './scan.js';
 
 const MAX_OPENER = 24;
-const DASH = /^[—–―-]$/;
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'since', 'once', 'if', 'because', 'although', 'though']);
 
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|first|second|finally|earlier|later|then|now|again)$/;
@@ -10,12 +10,8 @@ const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today
 /** Does the sentence open with an adjunct before its subject ("In Paris,", "WASHINGTON —", "Speaking Sunday,")? */
 function opensAdjunct(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
-  const next = scan.tokens[i + 1];
   if (scan.k.clauseOpeners.has(t.lower) || DAYS.test(t.lower)) return true;
-  // a dateline: "WASHINGTON —", "RYE, N.H. -", "PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –"
-  if (/^\p{Lu}{2,}$/u.test(t.text) && next && (next.text === ',' || DASH.test(next.text) || next.text === '(')) return true;
-  if (/^\p{Lu}/u.test(t.text) && next?.text === '(' && /^\p{Lu}{2,}$/u.test(scan.tokens[i + 2]?.text ?? '') && scan.tokens[i + 3]?.text === ')'
-    && DASH.test(scan.tokens[i + 4]?.text ?? '')) return true;
+  if (datelineAt(scan.tokens, i)) return true;
   if (t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return true;
   return endsInTime(scan, i);
 }
@@ -53,11 +49,11 @@ export function clauseSubject(scan: Scan, ts: number, before: number): TokenSpan
     let comma = -1;
     for (let j = i + 1; j < before && j - i < MAX_OPENER; j++) {
       const x = tokens[j]!.text;
-      if ((x === ',' || DASH.test(x) && x !== '-') && !inQuote[j]) {
+      if ((x === ',' || isDatelineDash(x) && x !== '-') && !inQuote[j]) {
         comma = j;
         // "RYE, N.H. -": a dateline runs to its dash
-        if (x === ',' && /^\p{Lu}{2,}$/u.test(tokens[i]!.text)) {
-          for (let d = j + 1; d < before && d - j < 8; d++) if (DASH.test(tokens[d]!.text)) { comma = d; break; }
+        if (x === ',' && isCapitalsWord(tokens[i]!.text)) {
+          for (let d = j + 1; d < before && d - j < 8; d++) if (isDatelineDash(tokens[d]!.text)) { comma = d; break; }
         }
         break;
       }

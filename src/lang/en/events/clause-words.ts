@@ -1,3 +1,5 @@
+import { POSSESSIVES } from '../possessives.js';
+
 /**
  * Closed-class English words the event stage reads clause structure from: where a clause starts,
  * what is a preposition, a determiner, a pronoun. Source: the closed word classes of the Penn
@@ -20,6 +22,14 @@ export interface ClauseWords {
   readonly adverbs: ReadonlySet<string>;
   /** Quantifiers that may float after a modal or auxiliary ("could both sign", "have all agreed"). */
   readonly floatingQuantifiers: ReadonlySet<string>;
+  /** Possessive pronouns: "his second term", "their countries". */
+  readonly possessives: ReadonlySet<string>;
+  /**
+   * The possessives that stand for an actor only before an actor noun ("their countries", not "its
+   * entry"): all but "her", as often an object ("told her"), and "my", which in a quotation is its
+   * speaker whatever it owns ("my judgment").
+   */
+  readonly actorPossessives: ReadonlySet<string>;
   /** Personal and possessive pronouns that may stand for an actor, by number. */
   readonly pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'person'>;
   /** Pronouns that in a statement are its speaker ("we will not accept", Erdogan said). */
@@ -51,6 +61,7 @@ export interface ClauseWords {
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export function loadClauseWords(): ClauseWords {
+  const possessives = new Set(POSSESSIVES);
   return {
     subordinators: set('that if unless when whenever while whilst because since although though after before until till as ' +
       'whether once where so lest whereas'),
@@ -58,9 +69,11 @@ export function loadClauseWords(): ClauseWords {
     prepositions: set('in on at by for with from to into onto of about against over under between among amid amongst ' +
       'during after before since until toward towards through across near without within despite following including ' +
       'via per upon beyond around along behind outside inside like'),
-    determiners: set("a an the this that these those its their his her our my your some any each every another no " +
-      "several many both all two three four five other such"),
-    nounOpeners: set("a an the its their his her our my your 's ’s"),
+    determiners: new Set([...set('a an the this that these those'), ...possessives,
+      ...set('some any each every another no several many both all two three four five other such')]),
+    nounOpeners: new Set([...set('a an the'), ...possessives, "'s", '’s']),
+    possessives,
+    actorPossessives: new Set([...possessives].filter((w) => w !== 'her' && w !== 'my')),
     auxiliaries: set("is are am was were be been being 's 're 'm has have had 've 'd do does did get gets got gotten become becomes became"),
     beForms: set("is are am was were be been being 's 're 'm get gets got gotten"),
     haveForms: set("has have had 've having"),

@@ -2,6 +2,7 @@
  * English knowledge for the reports and quotes stages: reporting verbs (inflected), cue phrases,
  * source nouns and the function words that delimit a source's phrase. Loaded once by loadEnglish().
  */
+import { THIRD_PERSON_POSSESSIVES } from '../possessives.js';
 import { createVerbLexicon } from '../verbs.js';
 import { SOURCE_BEFORE_PHRASES, SPEECH_NOUNS, STATEMENT_NOUNS } from './cue-phrases.js';
 import {
@@ -51,6 +52,8 @@ export interface ReportKnowledge {
   readonly bodyNouns: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
+  /** Possessives that own a quotation ("his promise of “…”"): the third person's, not the speaker's own "my". */
+  readonly ownerPossessives: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
   readonly pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'self' | 'thing'>;
   readonly cueAdverbs: ReadonlySet<string>;
@@ -144,6 +147,7 @@ export function loadReportKnowledge(): ReportKnowledge {
     bodyNouns: withPlurals(BODY_NOUNS),
     governmentNouns: new Set(GOVERNMENT_NOUNS),
     determiners: DETERMINERS,
+    ownerPossessives: new Set(THIRD_PERSON_POSSESSIVES),
     modifiers: MODIFIERS,
     pronouns: SPEAKER_PRONOUNS,
     cueAdverbs: CUE_ADVERBS,
