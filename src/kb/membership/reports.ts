@@ -1,3 +1,4 @@
+import { groupBy } from '../../core/group-by.js';
 import { isAnnouncedJoining } from '../claims/announced-joining.js';
 import { sentenceCounterparties } from '../claims/sentence-twin.js';
 import { addDays, effectiveDate } from '../dates.js';
@@ -27,12 +28,7 @@ export function membershipReports(def: AgreementDef, events: readonly EventEvide
   const out: MembershipReport[] = [];
   const brokers = new Set(def.scope?.brokers ?? []);
   // Grouped once: looking up an event's sentence-mates by scanning every event is quadratic.
-  const byDoc = new Map<string, EventEvidence[]>();
-  for (const e of events) {
-    const list = byDoc.get(e.docId);
-    if (list) list.push(e);
-    else byDoc.set(e.docId, [e]);
-  }
+  const byDoc = groupBy(events, (e) => e.docId);
   for (let e of events) {
     if (e.predicted) continue;
     if (isAnnouncedJoining(e, ctx.announcementCues ?? [])) {
