@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { DocumentExtraction } from '../services/documents/ingest-one.js';
+import type { IngestExtraction } from '../services/documents/ingest-one.js';
 import type { KnowledgeBase } from '../services/knowledge-base.js';
 
 /**
@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../services/knowledge-base.js';
  */
 export interface ApiDeps {
   readonly kb: KnowledgeBase;
-  readonly extractor: () => DocumentExtraction;
+  readonly extractor: () => IngestExtraction;
   readonly today: () => string;
 }
 

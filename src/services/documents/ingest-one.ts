@@ -31,10 +31,10 @@ export interface IngestOneResult {
 }
 
 /** Where the document is extracted: in this thread, or away from it (a server's `backgroundExtraction`). */
-export type DocumentExtraction = ExtractsDocuments | Pick<BackgroundExtraction, 'prepareBatch'>;
+export type IngestExtraction = ExtractsDocuments | Pick<BackgroundExtraction, 'prepareBatch'>;
 
 /** Ingests one document through the same service as `accords ingest`; an id is made from the text when none is given. */
-export async function ingestOne(kb: KnowledgeBase, input: NewDocument, extraction: DocumentExtraction): Promise<IngestOneResult> {
+export async function ingestOne(kb: KnowledgeBase, input: NewDocument, extraction: IngestExtraction): Promise<IngestOneResult> {
   if (!isIsoDate(input.date)) throw new AccordsError(`"date" must be a date YYYY-MM-DD, got "${input.date}"`, 'document');
   if (!input.text.trim()) throw new AccordsError('empty document', 'document');
   // Stores refuse NUL in text (PostgreSQL always), and no news text has one.
