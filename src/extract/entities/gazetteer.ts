@@ -4,7 +4,7 @@ import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, StateSuccessio
 import { fold, tokenize } from '../../text/tokenize.js';
 import { firstLastKey } from './people.js';
 import { TokenTrie } from './token-trie.js';
-import { WordShapes } from '../word-shapes.js';
+import { WordShapes } from '../../text/word-shapes.js';
 
 /**
  * What a gazetteer name stands for; `kind: 'block'` marks a name that is no entity ("New Jersey").

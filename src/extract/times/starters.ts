@@ -1,5 +1,5 @@
 import type { TimeKnowledge } from '../../lang/en/times/index.js';
-import { WordShapes } from '../word-shapes.js';
+import { WordShapes } from '../../text/word-shapes.js';
 
 /** Function words that can open an expression without being in any lexicon. */
 const OPENERS = [
