@@ -23,11 +23,8 @@ export class BodyNames {
   private readonly heads = new Map<string, Set<string>>();
   private readonly spokesFor = new Set<string>();
   private pendingFor = -1;
-  private readonly curated: ReadonlyMap<string, { id: string; after: readonly string[] }>;
 
-  constructor(private readonly s: Scan) {
-    this.curated = new Map(s.g.k.shortNames.map((n) => [n.text, n]));
-  }
+  constructor(private readonly s: Scan) {}
 
   see(f: Found): void {
     const s = this.s;
@@ -67,7 +64,7 @@ export class BodyNames {
     const s = this.s;
     const key = s.keys[i]!;
     if (!s.g.k.bodyHeads.has(key) || s.isCap(i + 1) || !this.articleBefore(i)) return null;
-    const n = this.curated.get(key);
+    const n = this.s.g.shortNames.get(key);
     if (n && (n.after.length === 0 || n.after.some((id) => this.seen.has(id)))) return { start: i, end: i + 1, entityId: n.id, via: 'alias' };
     const ids = this.heads.get(key) ?? this.namedWith(key);
     return ids.size === 1 ? { start: i, end: i + 1, entityId: [...ids][0]!, via: 'alias' } : null;

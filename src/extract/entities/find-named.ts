@@ -2,7 +2,7 @@ import { acceptsStateMatch } from './context-filter.js';
 import { acceptsPlace, placeState } from './place-context.js';
 import type { NameEntry } from './gazetteer.js';
 import { readPerson, registerPerson } from './people.js';
-import type { Candidate, Found, Scan } from './scan.js';
+import { candidate, type Candidate, type Found, type Scan } from './scan.js';
 
 const KIND_PRIORITY: Readonly<Record<NameEntry['kind'], number>> = {
   block: 6, person: 5, organization: 4, agreement: 4, group: 3, state: 2,
@@ -18,7 +18,7 @@ export function findNamed(s: Scan, i: number): Candidate | null {
   const m = s.longestName(i);
   if (!m) return null;
   const e = pick(m.values);
-  if (e.kind === 'block') return { end: m.end, found: [], priority: KIND_PRIORITY.block, commit: () => personLike(s, i, m.end) };
+  if (e.kind === 'block') return candidate(m.end, [], KIND_PRIORITY.block, () => personLike(s, i, m.end));
   if (e.kind === 'state' || e.kind === 'group') {
     // the cheaper test first: most city names in running text are no place here
     if (e.via === 'place' && !acceptsPlace(s, i, m.end, e)) return null;
@@ -27,11 +27,8 @@ export function findNamed(s: Scan, i: number): Candidate | null {
   }
   if (e.kind === 'person') {
     const reading = readPerson(s, i, m.end);
-    return {
-      end: m.end, priority: KIND_PRIORITY.person,
-      found: [{ start: i, end: m.end, entityId: reading.id, via: e.via }],
-      commit: () => registerPerson(s, reading, i, m.end, null, null),
-    };
+    return candidate(m.end, [{ start: i, end: m.end, entityId: reading.id, via: e.via }], KIND_PRIORITY.person,
+      () => registerPerson(s, reading, i, m.end, null, null));
   }
   return simple(s, i, m.end, e);
 }
@@ -44,7 +41,7 @@ function pick(values: readonly NameEntry[]): NameEntry {
 
 function simple(s: Scan, start: number, end: number, e: NameEntry, id = e.id): Candidate {
   const found: Found = { start, end, entityId: id, via: e.via };
-  return { end, found: [found], priority: KIND_PRIORITY[e.kind] };
+  return candidate(end, [found], KIND_PRIORITY[e.kind]);
 }
 
 // A state's name, demonym, capital or place: the state it meant on the document's date, the
@@ -74,11 +71,8 @@ function bodyAfter(s: Scan, start: number, stateEnd: number, code: string): Cand
   const spec = b.values[0]!;
   const id = `org:${code.toLowerCase()}-${spec.key}`;
   const stateName = s.doc.known(code)?.name ?? code;
-  return {
-    end: b.end, priority: KIND_PRIORITY.organization,
-    found: [{ start, end: b.end, entityId: id, via: 'body' }],
-    commit: () => s.doc.define({ id, kind: 'organization', name: `${spec.name} of ${stateName}`, state: code, role: null, subtype: spec.subtype }),
-  };
+  return candidate(b.end, [{ start, end: b.end, entityId: id, via: 'body' }], KIND_PRIORITY.organization,
+    () => s.doc.define({ id, kind: 'organization', name: `${spec.name} of ${stateName}`, state: code, role: null, subtype: spec.subtype }));
 }
 
 // "Michael Jordan", "Jordan Peterson": a person whose name holds a state's name, so that "Jordan"

@@ -2,7 +2,7 @@ import { parseName } from './parse-name.js';
 import { parseTitle, type ParsedTitle } from './parse-title.js';
 import { readPerson, registerPerson, resolveKnownSurname } from './people.js';
 import type { NameEntry } from './gazetteer.js';
-import type { Candidate, Found, Scan } from './scan.js';
+import { candidate, type Candidate, type Found, type Scan } from './scan.js';
 
 // Filters of gazetteer entries, made once rather than a closure per call.
 const isPerson = (v: NameEntry) => v.kind === 'person';
@@ -165,10 +165,7 @@ function personCandidate(s: Scan, start: number, end: number, title: ParsedTitle
     start, end, entityId: reading.id, via: end - start === 1 ? 'surname' : via,
     ...(titleStart !== undefined ? { titleStart } : {}),
   });
-  return {
-    end, found, priority,
-    commit: () => { title?.commit?.(); registerPerson(s, reading, start, end, title, state); },
-  };
+  return candidate(end, found, priority, () => { title?.commit?.(); registerPerson(s, reading, start, end, title, state); });
 }
 
 // "Prime Minister Benjamin Netanyahu of Israel"; "Paul Ryan (R-Wis.)", the US party-and-state tag.

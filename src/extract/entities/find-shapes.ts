@@ -1,4 +1,4 @@
-import type { Candidate, Scan } from './scan.js';
+import { candidate, type Candidate, type Scan } from './scan.js';
 import { slug } from './slug.js';
 
 const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', '-']);
@@ -32,11 +32,8 @@ export function findAgreementShape(s: Scan, i: number): Candidate | null {
   if (end < 0) return null;
   const name = s.slice(i, end);
   const id = `agreement:${slug(name)}`;
-  return {
-    end, priority: 1,
-    found: [{ start: i, end, entityId: id, via: 'shape' }],
-    commit: () => { if (!s.doc.has(id)) s.doc.define({ id, kind: 'agreement', name, state: null, role: null }); },
-  };
+  return candidate(end, [{ start: i, end, entityId: id, via: 'shape' }], 1,
+    () => { if (!s.doc.has(id)) s.doc.define({ id, kind: 'agreement', name, state: null, role: null }); });
 }
 
 /**
@@ -51,8 +48,5 @@ export function findGroup(s: Scan, i: number): Candidate | null {
   if (!m || !s.g.k.groupNouns.has(s.lowers[m.end] ?? '')) return null;
   // "Arab states" but not "Arab League states": the noun must follow the adjective directly.
   const g = m.values[0]!;
-  return {
-    end: m.end + 1, priority: 3,
-    found: [{ start: i, end: m.end + 1, entityId: g.id, via: 'name' }],
-  };
+  return candidate(m.end + 1, [{ start: i, end: m.end + 1, entityId: g.id, via: 'name' }], 3);
 }

@@ -1,10 +1,10 @@
 import type { MentionVia } from '../../core/analysis.js';
 import type { EntityKind } from '../../core/contract.js';
-import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, StateSuccession, TitleSpec } from '../../lang/en/entities/index.js';
+import type { BodySpec, EntityKnowledge, GroupSpec, PersonRecord, ShortName, StateSuccession, TitleSpec } from '../../lang/en/entities/index.js';
 import { fold, tokenize } from '../../text/tokenize.js';
 import { firstLastKey } from './people.js';
 import { TokenTrie } from './token-trie.js';
-import { WordShapes } from '../word-shapes.js';
+import { WordShapes } from '../../text/word-shapes.js';
 
 /**
  * What a gazetteer name stands for; `kind: 'block'` marks a name that is no entity ("New Jersey").
@@ -73,6 +73,8 @@ export interface Gazetteer {
   readonly surnameFilter: WordShapes;
   /** States founded on a date, by code: their places meant the predecessor before it. */
   readonly successions: ReadonlyMap<string, StateSuccession>;
+  /** The curated short names of bodies by their text ("Council", "Commission"). */
+  readonly shortNames: ReadonlyMap<string, ShortName>;
   readonly k: EntityKnowledge;
 }
 
@@ -167,11 +169,12 @@ export function compileGazetteer(k: EntityKnowledge): Gazetteer {
   for (const w of k.stateNouns) flag(w, 32);
   for (const w of bodies.firstKeys()) flag(w, 64);
   const successions = new Map(k.successions.map((x) => [x.code, x]));
+  const shortNames = new Map(k.shortNames.map((n) => [n.text, n]));
   const wordFilter = new WordShapes(wordFlags.keys());
   const surnameFilter = new WordShapes(surnames.keys());
   const nameFilter = new WordShapes(names.firstKeys());
   return {
-    names, titles, bodies, groupAdjectives, catalog, surnames, surnameFilter, firstLast, wordFlags, wordFilter, nameFilter, successions, k,
+    names, titles, bodies, groupAdjectives, catalog, surnames, surnameFilter, firstLast, wordFlags, wordFilter, nameFilter, successions, shortNames, k,
   };
 }
 

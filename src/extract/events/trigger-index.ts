@@ -1,7 +1,7 @@
 import type { Token } from '../../core/analysis.js';
 import type { TriggerGroup } from '../../lang/en/events/trigger-spec.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
-import { WordShapes } from '../word-shapes.js';
+import { WordShapes } from '../../text/word-shapes.js';
 
 /** One compiled phrase: the words after the head, each a set of accepted surface forms or a gap. */
 export interface CompiledTrigger {

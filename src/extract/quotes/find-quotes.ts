@@ -84,7 +84,8 @@ function tagEnd(text: string, i: number, pEnd: number): number {
   return -1;
 }
 
-const CANDIDATES = /["'`<\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/.source;
+// One expression for every document: each search sets its start (`lastIndex`) before it runs.
+const CANDIDATES = /["'`<\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
 const OPENING_AT_START = /^[ \t]*(?:["\u201C\u201E\u00AB]|''|``)/;
 
 /**
@@ -114,7 +115,6 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
  * to that mark, so a text with few marks is searched once, not once per paragraph.
  */
 class MarkFinder {
-  private readonly re = new RegExp(CANDIDATES, 'g');
   /** The last search started at `from` and found the first mark at `hit` (-1: none after `from`). */
   private from = -1;
   private hit = -1;
@@ -123,8 +123,8 @@ class MarkFinder {
 
   next(i: number): number {
     if (this.from >= 0 && i >= this.from && (this.hit < 0 || i <= this.hit)) return this.hit;
-    this.re.lastIndex = i;
-    const m = this.re.exec(this.text);
+    CANDIDATES.lastIndex = i;
+    const m = CANDIDATES.exec(this.text);
     this.from = i;
     this.hit = m ? m.index : -1;
     return this.hit;

@@ -5,7 +5,7 @@ import { contentAfter, contentAround, contentAroundInverted, contentBefore } fro
 import { phraseEndingAt, phraseStartingAt } from './phrase.js';
 import { isCap, isCueVerb, type Scan, type TokenSpan } from './scan.js';
 import { clauseSubject, isFinite } from './subject.js';
-import { WordShapes } from '../word-shapes.js';
+import { WordShapes } from '../../text/word-shapes.js';
 
 /** A frame in token terms, before its speaker is linked to entities. */
 export interface RawFrame {

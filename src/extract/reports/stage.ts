@@ -7,7 +7,7 @@ import { cueShapes, findFrames } from './find-frames.js';
 import { lazyOwners, linkSpeaker } from './link-speaker.js';
 import { DocumentScans } from './document-scans.js';
 import type { MentionIndex } from './mention-index.js';
-import type { WordShapes } from '../word-shapes.js';
+import type { WordShapes } from '../../text/word-shapes.js';
 import { headOf, spanText, type Scan, type TokenSpan } from './scan.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { TimeKnowledge } from '../../lang/en/times/index.js';
+import { WordShapes } from '../../text/word-shapes.js';
 
 /** Function words that can open an expression without being in any lexicon. */
 const OPENERS = [
@@ -42,6 +43,11 @@ export class Starters {
   private readonly seconds = new Set<string>(CODED_SECOND_WORDS);
   /** Each starting word's class, so a word that starts nothing costs one lookup. */
   private readonly classes = new Map<string, number>();
+  /**
+   * The starting words' shapes: the scanner asks about every word of the text, and nine in ten
+   * start nothing, which the shape tells without hashing the word for the map.
+   */
+  private readonly shapes = new WordShapes();
 
   constructor(k: TimeKnowledge) {
     // lexicon phrases: one word is a time alone; the first word of a longer one opens it
@@ -85,11 +91,12 @@ export class Starters {
     for (const w of this.alone) this.classes.set(w, ALONE);
     for (const w of this.openers) this.classes.set(w, OPENER);
     for (const w of this.phraseOpeners.keys()) this.classes.set(w, PHRASE);
+    for (const w of this.classes.keys()) this.shapes.add(w);
   }
 
   /** Whether `word` (lower-cased, no final period) can start an expression when `next` follows. */
   opens(word: string, next: string): boolean {
-    // one lookup for the many words that start nothing
+    if (!this.shapes.mayHave(word)) return false;
     const cls = this.classes.get(word);
     if (cls === undefined) return false;
     if (cls === ALONE) return true;
@@ -125,7 +132,7 @@ export class Starters {
 
   /** Whether `word` can start an expression at all (ignoring what follows). */
   has(word: string): boolean {
-    return this.classes.has(word);
+    return this.shapes.mayHave(word) && this.classes.has(word);
   }
 }
 

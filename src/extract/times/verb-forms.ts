@@ -10,27 +10,19 @@ export const GERUND = 16;
 const BIT: Record<VerbForm, number> = {
   base: BASE, present3: PRESENT3, past: PAST, participle: PARTICIPLE, past_or_participle: PARTICIPLE, gerund: GERUND,
 };
-/** Distinct words remembered before the memo starts over (it serves one long-lived stage). */
-const MAX_WORDS = 50_000;
 
 /**
- * The verb forms a word can be, as bits, remembered per word: the tense cues ask about the same
- * few thousand words over and over.
+ * The verb forms a word can be, as bits. Asked of the lexicon each time: it answers most words
+ * from their shape, faster than a memo of every word seen (a large, cache-cold map) answered them.
  *
  * @example new VerbForms(verbs).of('paid') & PAST // non-zero
  */
 export class VerbForms {
-  private readonly memo = new Map<string, number>();
   constructor(private readonly verbs: VerbLexicon) {}
 
   of(word: string): number {
-    let bits = this.memo.get(word);
-    if (bits === undefined) {
-      bits = 0;
-      for (const f of this.verbs.formsOf(word)) bits |= BIT[f];
-      if (this.memo.size >= MAX_WORDS) this.memo.clear();
-      this.memo.set(word, bits);
-    }
+    let bits = 0;
+    for (const f of this.verbs.formsOf(word)) bits |= BIT[f];
     return bits;
   }
 }

@@ -1,3 +1,5 @@
+import { WordShapes } from '../../text/word-shapes.js';
+
 /**
  * English verb morphology for tense and voice cues: irregular verbs (base, past, past participle)
  * and a rule for regular ones. Source: the standard list of English irregular verbs
@@ -130,13 +132,15 @@ export function createVerbLexicon(): VerbLexicon {
   // formsOf answers per token: each word's list is made once here, and the guesses are shared constants
   const formLists = new Map<string, readonly VerbForm[]>();
   for (const [w, set] of forms) formLists.set(w, [...set]);
+  // Most words of a text are no listed form: their shape says so before the map must hash them.
+  const listed = new WordShapes(formLists.keys());
   const pastOrParticiple: readonly VerbForm[] = ['past_or_participle'];
   const gerundOnly: readonly VerbForm[] = ['gerund'];
   const none: readonly VerbForm[] = [];
   return {
     inflect,
     formsOf(word) {
-      const known = formLists.get(word);
+      const known = listed.mayHave(word) ? formLists.get(word) : undefined;
       if (known) return known;
       if (word.length > 4 && word.endsWith('ed') && VOWELS.test(word.slice(0, -2))) return pastOrParticiple;
       if (word.length > 5 && word.endsWith('ing')) return gerundOnly;
