@@ -1,5 +1,5 @@
 import type { Sentence } from '../../core/analysis.js';
-import { opensWithCapitals } from '../dateline.js';
+import { datelineEnd } from '../dateline.js';
 import { phraseStartingAt } from './phrase.js';
 import { isCueVerb, type Scan, type TokenSpan } from './scan.js';
 
@@ -73,7 +73,7 @@ export function contentBefore(scan: Scan, s: Sentence, speaker: TokenSpan, cue: 
   if (sep.text !== ',' && sep.kind !== 'quote' && sep.text !== '—' && sep.text !== '–') return null;
   const left = trimmed(scan, s.tokenStart, speaker.first - 1);
   // "WASHINGTON —", "NEW YORK (AP) —": a dateline before the dash is where the story was filed
-  if (!left || sep.kind === 'punct' && sep.text !== ',' && opensWithCapitals(tokens, left.first, left.last)) return null;
+  if (!left || sep.kind === 'punct' && sep.text !== ',' && datelineEnd(tokens, left.first, scan.k.dateline) === speaker.first) return null;
   let r = cue.last + 1;
   while (r < s.tokenEnd && tokens[r]!.kind === 'quote') r++;
   const next = tokens[r];

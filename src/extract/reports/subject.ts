@@ -1,4 +1,4 @@
-import { datelineAt, isCapitalsWord, isDatelineDash } from '../dateline.js';
+import { datelineEnd, isDatelineDash, regionEnd } from '../dateline.js';
 import { phraseStartingAt } from './phrase.js';
 import { isCap, type Scan, type TokenSpan } from './scan.js';
 
@@ -7,11 +7,10 @@ const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'since'
 
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|first|second|finally|earlier|later|then|now|again)$/;
 
-/** Does the sentence open with an adjunct before its subject ("In Paris,", "WASHINGTON —", "Speaking Sunday,")? */
+/** Does the sentence open with an adjunct before its subject ("In Paris,", "Speaking Sunday,")? */
 function opensAdjunct(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
   if (scan.k.clauseOpeners.has(t.lower) || DAYS.test(t.lower)) return true;
-  if (datelineAt(scan.tokens, i)) return true;
   if (t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(t.text)) return true;
   return endsInTime(scan, i);
 }
@@ -40,7 +39,14 @@ export function clauseSubject(scan: Scan, ts: number, before: number): TokenSpan
   for (let guard = 0; guard < 3 && i < before; guard++) {
     while (i < before && (inQuote[i] || tokens[i]!.kind === 'punct' || tokens[i]!.kind === 'quote')) i++;
     const t = tokens[i];
-    if (!t || !opensAdjunct(scan, i)) break;
+    if (!t) break;
+    // "WASHINGTON —", "RYE, N.H. -": the subject follows the dateline's dash
+    const dateline = datelineEnd(tokens, i, scan.k.dateline);
+    if (dateline > 0) {
+      i = dateline;
+      continue;
+    }
+    if (!opensAdjunct(scan, i)) break;
     // a conjunction alone ("But", "And") opens no adjunct
     if (/^(?:but|and|yet|so|still|meanwhile|however|also|indeed|instead|now|then)$/.test(t.lower)) {
       i++;
@@ -50,11 +56,9 @@ export function clauseSubject(scan: Scan, ts: number, before: number): TokenSpan
     for (let j = i + 1; j < before && j - i < MAX_OPENER; j++) {
       const x = tokens[j]!.text;
       if ((x === ',' || isDatelineDash(x) && x !== '-') && !inQuote[j]) {
-        comma = j;
-        // "RYE, N.H. -": a dateline runs to its dash
-        if (x === ',' && isCapitalsWord(tokens[i]!.text)) {
-          for (let d = j + 1; d < before && d - j < 8; d++) if (isDatelineDash(tokens[d]!.text)) { comma = d; break; }
-        }
+        // "in Berea, OH, after winning Ohio, Kasich …": the adjunct's place runs on through its region
+        const region = x === ',' ? regionEnd(tokens, j + 1, scan.k.dateline) : -1;
+        comma = region > 0 && tokens[region]?.text === ',' ? region : j;
         break;
       }
     }

@@ -1,4 +1,15 @@
 /**
+ * US states as AP style abbreviates them in datelines and after a city ("Ill.", "Calif."; AP
+ * Stylebook, "state names"; and older wire copy's "Tex."), lower-cased, without the period; the
+ * one-word ones, which the tokenizer keeps with their period.
+ */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la',
+  'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn',
+  'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+];
+
+/**
  * English abbreviations that end in a period without ending a sentence.
  * Lower-cased, without the final period.
  */
@@ -13,10 +24,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // companies and misc
   'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'dept', 'univ', 'assn', 'no', 'nos', 'vol', 'vs', 'v',
   'approx', 'est', 'fig', 'pp', 'p', 'ca', 'cf', 'al', 'etc', 'mln', 'bln', 'pct', 'ave', 'blvd',
-  // US states in AP style
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la',
-  'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn',
-  'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+  ...US_STATE_ABBREVIATIONS,
 ]);
 
 /** Abbreviations that may also end a sentence ("… at 5 p.m. The next day …"). */

@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from '../abbreviations.js';
 import { AGREEMENT_ANAPHORS, AGREEMENT_HEADS, AGREEMENT_OF_HEADS } from './agreement-shapes.js';
 import { BODIES, BODY_HEADS, SHORT_NAMES, type BodySpec, type ShortName } from './bodies.js';
-import { DATELINE_MONTH } from './dateline.js';
+import { DATELINE_WORDS, type DatelineWords } from '../dateline.js';
 import { GROUP_COUNTS, GROUP_NOUNS, GROUPS, type GroupSpec } from './groups.js';
 import {
   COMPOUND_BLOCKERS, DEMONYM_NAME_HEADS, FUNCTION_WORDS, NON_PERSON_NAME_WORDS, STATE_NOUNS, GEORGIA_STATE_CONTEXT, NAME_PARTICLES, NON_ENTITY_NAMES, OTHER_PARTY_PREPOSITIONS, PEOPLE_AFTER_STATE,
@@ -72,8 +72,8 @@ export interface EntityKnowledge {
   readonly ambiguousStateNames: ReadonlySet<string>;
   readonly usStateContext: ReadonlySet<string>;
   readonly georgiaStateContext: ReadonlySet<string>;
-  /** A month in a paragraph's dateline ("Feb", "March."): where its place's words end. */
-  readonly datelineMonth: RegExp;
+  /** The words of a paragraph's dateline ("DECATUR, Ill. —"), whose place is no mention. */
+  readonly dateline: DatelineWords;
   /** The tokenizer's abbreviations, so gazetteer names split into the same tokens as the text. */
   readonly abbreviations: ReadonlySet<string>;
 }
@@ -92,6 +92,6 @@ export function loadEntityKnowledge(): EntityKnowledge {
     nameParticles: NAME_PARTICLES, nameSuffixes: NAME_SUFFIXES, nameStopWords: NAME_STOP_WORDS,
     functionWords: FUNCTION_WORDS, compoundBlockers: COMPOUND_BLOCKERS, nonEntityNames: [...NON_ENTITY_NAMES, ...US_PLACES], peopleAfterState: PEOPLE_AFTER_STATE,
     ambiguousStateNames: AMBIGUOUS_STATE_NAMES, usStateContext: US_STATE_CONTEXT, georgiaStateContext: GEORGIA_STATE_CONTEXT,
-    datelineMonth: DATELINE_MONTH, abbreviations: ABBREVIATIONS,
+    dateline: DATELINE_WORDS, abbreviations: ABBREVIATIONS,
   };
 }

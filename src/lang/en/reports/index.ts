@@ -2,6 +2,7 @@
  * English knowledge for the reports and quotes stages: reporting verbs (inflected), cue phrases,
  * source nouns and the function words that delimit a source's phrase. Loaded once by loadEnglish().
  */
+import { DATELINE_WORDS, type DatelineWords } from '../dateline.js';
 import { THIRD_PERSON_POSSESSIVES } from '../possessives.js';
 import { createVerbLexicon } from '../verbs.js';
 import { SOURCE_BEFORE_PHRASES, SPEECH_NOUNS, STATEMENT_NOUNS } from './cue-phrases.js';
@@ -77,6 +78,8 @@ export interface ReportKnowledge {
   readonly mentionVerbs: ReadonlySet<string>;
   /** What follows a digest's headline: its writer's credit ("," by Times' Ben Sisario). */
   readonly headlineCredit: RegExp;
+  /** The words of a dateline ("NEW YORK (AP) —"): where the story was filed is neither a source nor what it said. */
+  readonly dateline: DatelineWords;
 }
 
 const plural = (w: string): string[] => {
@@ -162,6 +165,7 @@ export function loadReportKnowledge(): ReportKnowledge {
     workNouns: WORK_NOUNS,
     titleRoleNouns: TITLE_ROLE_NOUNS,
     headlineCredit: HEADLINE_CREDIT,
+    dateline: DATELINE_WORDS,
     mentionVerbs: MENTION_VERBS,
   };
 }
