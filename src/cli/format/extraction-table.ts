@@ -6,13 +6,20 @@ const who = (r: ExtractionOut, id: string | null) => {
   return r.entities.find((e) => e.id === id)?.name ?? id;
 };
 
+/** Participants as read: a state by its code, anyone else by name and state ("Netanyahu (ISR)"), each once. */
+const parties = (r: ExtractionOut, ps: ExtractionOut['events'][number]['source']) => [...new Set(ps.map((p) => {
+  if (p.state === p.entity) return p.state;
+  const name = who(r, p.entity);
+  return p.state ? `${name} (${p.state})` : name;
+}))].join(', ');
+
 /** A readable rendering of one extraction result: events, quotes and times as tables. */
 export function formatExtraction(r: ExtractionOut): string {
   const parts: string[] = [`${r.doc.id} (${r.doc.date})`];
   const ev = table({ head: ['#', 'event', 'source → target', 'status', 'time', 'according to'], wordWrap: true, colWidths: [4, 22, 28, 10, 16, 28] });
   r.events.forEach((e, i) => ev.push([
     String(i), `${e.type}${e.mode ? `/${e.mode}` : ''}${e.agreement ? `\n${who(r, e.agreement)}` : ''}`,
-    `${e.source.map((p) => p.state ?? p.entity).join(', ')} → ${e.target.map((p) => p.state ?? p.entity).join(', ') || '—'}`,
+    `${parties(r, e.source)} → ${parties(r, e.target) || '—'}`,
     e.status, e.time ? `${e.time.value}\n“${e.time.text}”` : '', e.attribution.map((a) => a.text).join('; '),
   ]));
   parts.push('Events', ev.toString());
