@@ -117,7 +117,7 @@ export class EventCoder {
       // "Apple sued Samsung", "the company agreed to buy": an event with no participant at all is no event between actors
       if (d.bare && !d.source.length && !d.target.length && !d.agreement) continue;
       if (d.match.trigger.group.restates) restate(d, before);
-      if (!d.target.length) d.target = defaultTarget(d.type, d.source, a.tokens, actors, d.match.last + 1, s.tokenEnd, scope.heads);
+      if (!d.target.length) d.target = defaultTarget(d.type, d.source, a.tokens, actors, d.match.last + 1, s.tokenEnd, scope.heads, d.agreement !== null);
       const first = a.tokens[d.match.head]!, last = a.tokens[d.match.last]!;
       const trig = { start: first.start, end: last.end, text: a.text.slice(first.start, last.end) };
       const frame = innermostFrame(frames, first.start);

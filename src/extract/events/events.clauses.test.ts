@@ -21,9 +21,10 @@ const CASES: Array<[string, Want[]]> = [
   // a bare verb coordinated with a modal one shares its modal
   ['The Abraham Accords grew. Bahrain will join that ceremony and sign a declaration with Netanyahu.', [
     { type: 'AGREE', mode: 'sign', status: 'expected', source: ['BHR'], target: ['ISR'], agreement: null }]],
-  // a definite agreement word points back (a signing with no partner named is domestic, as our guide has it) to the agreement under discussion; "a deal" is another one
+  // a definite agreement word points back to the agreement under discussion, the signing's counterpart; "a deal" is
+  // another one, and a signing with no partner or agreement named is domestic, as our guide has it
   ['The Abraham Accords grew. Morocco signed the accords.', [
-    { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['MAR'], target: ['MAR'], agreement: 'agreement:abraham-accords' }]],
+    { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['MAR'], target: [], agreement: 'agreement:abraham-accords' }]],
   ['The Abraham Accords grew. Morocco signed a new deal.', [
     { type: 'AGREE', mode: 'sign', status: 'occurred', source: ['MAR'], target: ['MAR'], agreement: null }]],
   // a list of names, with titles and a dateline around them, acts together

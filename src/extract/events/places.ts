@@ -43,12 +43,14 @@ const CLAUSE_ENDS = new Set([';', ':', 'but', 'while', 'whilst', 'although', 'th
  * cleansing in Montenegro"); else, following our annotation guide (convention 5: domestic events
  * have the same state on both sides), the actor's own state ("Turkish police prevented the
  * demonstration", "the Serbian parliament approved a law"). Events with several acting states
- * (mutual ones), meetings and cooperation keep an empty target.
+ * (mutual ones), meetings and cooperation keep an empty target, and so does an event about an
+ * agreement (`aboutAgreement`), whose counterpart is the agreement ("Kazakhstan will join the
+ * Abraham Accords" is no domestic event).
  *
  * @example defaultTarget('COERCE', [{ entity: 'TUR', state: 'TUR' }], …)  // [{ entity: 'TUR', state: 'TUR' }]
  */
 export function defaultTarget(type: PloverType, source: readonly ParticipantOut[], tokens: readonly Token[],
-  actors: SentenceActors, from: number, to: number, heads: ReadonlySet<number> = new Set()): ParticipantOut[] {
+  actors: SentenceActors, from: number, to: number, heads: ReadonlySet<number> = new Set(), aboutAgreement = false): ParticipantOut[] {
   if (NO_DEFAULT_TARGET.has(type) || !source.length) return [];
   let state: string | null = null;
   for (const p of source) {
@@ -71,5 +73,5 @@ export function defaultTarget(type: PloverType, source: readonly ParticipantOut[
     const other = e?.kind === 'state' ? e.id : e?.state;
     if (other && other !== state) return [{ entity: e!.id, state: other }];
   }
-  return state ? [{ entity: state, state }] : [];
+  return state && !aboutAgreement ? [{ entity: state, state }] : [];
 }
