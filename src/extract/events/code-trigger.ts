@@ -58,15 +58,18 @@ export class TriggerCoder {
     if (m.last === m.head && attributiveParticiple(tokens, s.tokenStart, m.head, s.tokenEnd, this.lex)) return null;
     const g = readVerbGroup(tokens, s.tokenStart, m.head, this.lex);
     const there = this.existential(m, g, sc);
-    if (g.prepGerund || g.objectControl || there < 0 && this.reducedRelative(m, g, sc) || this.purposeWish(g, sc)) return null;
+    // "expects Saudi Arabia to join": the named actor does the expected act; "wants Putin to attack" is a wish, no event
+    const expected = g.objectControl ? this.read.expectedDoer(sc, m.head) : null;
+    if (g.prepGerund || g.objectControl && !expected || there < 0 && this.reducedRelative(m, g, sc) || this.purposeWish(g, sc)) return null;
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: g.start, reported: sc.reported(m.head) };
     const co = coordinatedHead(tokens, s.tokenStart, g, this.lex);
-    const status = co === null ? verbStatus(g, ctx, this.k.status, this.k.clause)
+    const status = expected ? expected.status : co === null ? verbStatus(g, ctx, this.k.status, this.k.clause)
       : verbStatus(readVerbGroup(tokens, s.tokenStart, co, this.lex), ctx, this.k.status, this.k.clause);
     const subjStart = g.nounController ? g.nounController.index : g.start;
     // where the subject phrase lies, read once for the actors, the natural-cause test and `named` below
     const found = findSubject(tokens, s.tokenStart, subjStart, this.k.clause);
-    let subj = there >= 0 ? { parts: this.read.fromSpan(sc, { start: there, end: m.head }), explicit: true }
+    let subj = expected ? { parts: expected.parts, explicit: true }
+      : there >= 0 ? { parts: this.read.fromSpan(sc, { start: there, end: m.head }), explicit: true }
       : g.nounController ? this.read.holderOf(sc, g.nounController.index) : this.read.subjectOf(sc, subjStart, found);
     // "delegations will meet to sign": a purpose infinitive is done by the subject of the verb it completes
     if (g.bareInfinitive && !subj.parts.length && sc.lastSubject.length) subj = { parts: sc.lastSubject, explicit: false };

@@ -72,6 +72,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['Rubio was due to meet Tokayev today.', '2025-11-06', [{ type: 'CONSULT', status: 'expected', source: ['USA'], target: ['KAZ'] }]],
   // a noun governed as the object of another event is a passing reference
   ['Finland condemned allegations by Iran.', '2000-01-01', [{ type: 'ACCUSE', status: 'occurred', source: ['FIN'], target: ['IRN'] }]],
+  // an act someone expects is done by the actor named before "to"; not expected, it stays possible
+  ['Obama expects Saudi Arabia to join the Abraham Accords.', '2015-01-01', [{ type: 'AGREE', mode: 'join', status: 'expected', source: ['SAU'], target: [] }]],
+  ['Obama does not expect Iran to join the Abraham Accords.', '2015-01-01', [{ type: 'AGREE', mode: 'join', status: 'possible', source: ['IRN'], target: [] }]],
   // a wish that another actor act is an appeal; the wished action is not an event
   ['Obama wants Putin to attack Switzerland.', '2015-01-01', [{ type: 'REQUEST', status: 'ongoing', source: ['USA'], target: ['RUS'] }]],
 ];

@@ -3,6 +3,7 @@ import type { ParticipantOut } from '../../core/contract.js';
 import type { EventKnowledge } from '../../lang/en/events/index.js';
 import { isBothParties, pronounOf } from './anaphora.js';
 import { findSubject, type Span, type SubjectSpans } from './arguments.js';
+import { framingOf } from './status.js';
 import type { TriggerScope } from './trigger-scope.js';
 import { readVerbGroup, type GroupLexicon } from './verb-group.js';
 
@@ -120,6 +121,23 @@ export class ActorReader {
     if (own.parts.length) return own;
     const parts = this.supportVerbSubject(sc, noun, this.k.clause.holdingVerbs);
     return { parts, explicit: parts.length > 0 };
+  }
+
+  /**
+   * The doer of an act someone expects ("expects Saudi Arabia to join", "predicted Iran would
+   * agree" is another shape): the actor named between an expectation verb and the "to" before the
+   * head at `head`, or null when that is no expectation (a wish: "wants Putin to attack").
+   */
+  expectedDoer(sc: TriggerScope, head: number): { parts: ParticipantOut[]; status: 'expected' | 'possible' } | null {
+    const to = head - 1;
+    const named = sc.actors.actors.find((x) => x.tokenEnd === to);
+    if (!named || sc.tokens[to]?.lower !== 'to') return null;
+    const v = named.tokenStart - 1;
+    const verb = sc.tokens[v];
+    if (!verb || framingOf(this.k.status, verb.lower) !== 'expected' || verb.text[0] !== verb.lower[0]) return null;
+    // "do not expect Iran to sign": what is not expected may still happen
+    const negated = [v - 1, v - 2].some((i) => i >= sc.sentence.tokenStart && this.k.status.negations.has(sc.tokens[i]!.lower));
+    return { parts: sc.actors.participants([named]), status: negated ? 'possible' : 'expected' };
   }
 
   /** Actors named in a span: entity mentions, else "both sides", else a pronoun's antecedent. */

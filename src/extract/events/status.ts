@@ -115,7 +115,7 @@ export function conditionAfter(tokens: readonly Token[], from: number, to: numbe
 }
 
 /** A framing word by its inflections: "hoped" → hope, "fears" → fear, "believing" → believe. */
-function framingOf(cues: StatusCues, w: string): EventStatus | undefined {
+export function framingOf(cues: StatusCues, w: string): EventStatus | undefined {
   const f = cues.framing;
   const n = w.length;
   return f.get(w)
