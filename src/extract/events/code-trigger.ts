@@ -59,7 +59,7 @@ export class TriggerCoder {
     const g = readVerbGroup(tokens, s.tokenStart, m.head, this.lex);
     const there = this.existential(m, g, sc);
     // "expects Saudi Arabia to join": the named actor does the expected act; "wants Putin to attack" is a wish, no event
-    const expected = g.objectControl ? this.read.expectedDoer(sc, m.head) : null;
+    const expected = g.bareInfinitive ? this.read.expectedDoer(sc, m.head) : null;
     if (g.prepGerund || g.objectControl && !expected || there < 0 && this.reducedRelative(m, g, sc) || this.purposeWish(g, sc)) return null;
     const ctx: StatusContext = { tokens, sentStart: s.tokenStart, sentEnd: s.tokenEnd, clauseStart: g.start, reported: sc.reported(m.head) };
     const co = coordinatedHead(tokens, s.tokenStart, g, this.lex);

@@ -75,6 +75,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // an act someone expects is done by the actor named before "to"; not expected, it stays possible
   ['Obama expects Saudi Arabia to join the Abraham Accords.', '2015-01-01', [{ type: 'AGREE', mode: 'join', status: 'expected', source: ['SAU'], target: [] }]],
   ['Obama does not expect Iran to join the Abraham Accords.', '2015-01-01', [{ type: 'AGREE', mode: 'join', status: 'possible', source: ['IRN'], target: [] }]],
+  ['Obama expects several countries to join the Abraham Accords.', '2015-01-01', [{ type: 'AGREE', mode: 'join', status: 'expected', source: [], target: [] }]],
   // a wish that another actor act is an appeal; the wished action is not an event
   ['Obama wants Putin to attack Switzerland.', '2015-01-01', [{ type: 'REQUEST', status: 'ongoing', source: ['USA'], target: ['RUS'] }]],
 ];

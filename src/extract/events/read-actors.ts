@@ -124,20 +124,24 @@ export class ActorReader {
   }
 
   /**
-   * The doer of an act someone expects ("expects Saudi Arabia to join", "predicted Iran would
-   * agree" is another shape): the actor named between an expectation verb and the "to" before the
-   * head at `head`, or null when that is no expectation (a wish: "wants Putin to attack").
+   * The doer of an act someone expects: the phrase between an expectation verb and the "to" before
+   * the head at `head` ("expects Saudi Arabia to join": Saudi Arabia; "expects several countries to
+   * join": no named actor), or null when no expectation verb governs it (a wish: "wants Putin to
+   * attack").
    */
   expectedDoer(sc: TriggerScope, head: number): { parts: ParticipantOut[]; status: 'expected' | 'possible' } | null {
+    const { tokens, sentence: s } = sc;
     const to = head - 1;
-    const named = sc.actors.actors.find((x) => x.tokenEnd === to);
-    if (!named || sc.tokens[to]?.lower !== 'to') return null;
-    const v = named.tokenStart - 1;
-    const verb = sc.tokens[v];
-    if (!verb || framingOf(this.k.status, verb.lower) !== 'expected' || verb.text[0] !== verb.lower[0]) return null;
-    // "do not expect Iran to sign": what is not expected may still happen
-    const negated = [v - 1, v - 2].some((i) => i >= sc.sentence.tokenStart && this.k.status.negations.has(sc.tokens[i]!.lower));
-    return { parts: sc.actors.participants([named]), status: negated ? 'possible' : 'expected' };
+    if (tokens[to]?.lower !== 'to') return null;
+    for (let v = to - 2; v >= s.tokenStart && v >= to - 6; v--) {
+      const t = tokens[v]!;
+      if (t.kind === 'punct' || t.kind === 'quote') return null;
+      if (t.text[0] !== t.lower[0] || framingOf(this.k.status, t.lower) !== 'expected') continue;
+      // "do not expect Iran to sign": what is not expected may still happen
+      const negated = [v - 1, v - 2].some((i) => i >= s.tokenStart && this.k.status.negations.has(tokens[i]!.lower));
+      return { parts: this.fromSpan(sc, { start: v + 1, end: to }), status: negated ? 'possible' : 'expected' };
+    }
+    return null;
   }
 
   /** Actors named in a span: entity mentions, else "both sides", else a pronoun's antecedent. */
