@@ -29,6 +29,10 @@ const isCapitalized = (t: Token | undefined): boolean => !!t && t.kind === 'word
 // "WASHINGTON", "O'HARE", "ST."; not "N.H.", which is a region's initials, nor "A"
 const isCapitalsWord = (t: Token): boolean => /^\p{Lu}[\p{Lu}'’-]*\p{Lu}\.?$/u.test(t.text);
 
+// "Feb.", "Feb", "March"
+const isMonth = (t: Token | undefined, words: DatelineWords): boolean =>
+  !!t && words.months.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+
 /**
  * Where the dateline that starts at token `start` ends: the index after its dash, or -1 when no
  * dateline starts there.
@@ -36,7 +40,7 @@ const isCapitalsWord = (t: Token): boolean => /^\p{Lu}[\p{Lu}'’-]*\p{Lu}\.?$/u
  * @example datelineEnd(tokenize('NEW YORK (AP) — Ruiz said'), 0, DATELINE_WORDS)  // 6
  */
 export function datelineEnd(tokens: readonly Token[], start: number, words: DatelineWords): number {
-  const isDate = (i: number): boolean => words.month.test(tokens[i]?.text ?? '') && tokens[i + 1]?.kind === 'number';
+  const isDate = (i: number): boolean => isMonth(tokens[i], words) && tokens[i + 1]?.kind === 'number';
   let i = start;
   let capitals = true;
   while (i - start < CITY_WORDS && isCapitalized(tokens[i]) && !(i > start && isDate(i))) {

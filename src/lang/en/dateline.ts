@@ -1,4 +1,5 @@
 import { US_STATE_ABBREVIATIONS } from './abbreviations.js';
+import { MONTHS } from './times/calendar.js';
 
 /**
  * What a dateline's words look like in English ("DECATUR, Ill. —", "SALVADOR, Feb 26 -",
@@ -7,8 +8,8 @@ import { US_STATE_ABBREVIATIONS } from './abbreviations.js';
  * @example DATELINE_WORDS.regions.has('nh')  // true: "RYE, N.H. -"
  */
 export interface DatelineWords {
-  /** A month's name or abbreviation, as wire copy spells it in full, cut or with a period ("Feb", "March", "Sept."). */
-  readonly month: RegExp;
+  /** Months' names and abbreviations, lower-cased without the period ("feb" for "Feb." and "Feb", "march"). */
+  readonly months: ReadonlySet<string>;
   /** Regions abbreviated after a city, lower-cased without periods ("ill" for "Ill.", "nh" for "N.H."). */
   readonly regions: ReadonlySet<string>;
   /** Regions' postal codes, which some outlets write after a city ("Berea, OH"). */
@@ -26,7 +27,7 @@ const US_POSTAL_CODES = [
 ];
 
 export const DATELINE_WORDS: DatelineWords = {
-  month: /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i,
+  months: new Set(MONTHS.keys()),
   regions: new Set([...US_STATE_ABBREVIATIONS, ...INITIALED_REGIONS]),
   postalCodes: new Set(US_POSTAL_CODES),
 };
