@@ -72,7 +72,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['Rubio was due to meet Tokayev today.', '2025-11-06', [{ type: 'CONSULT', status: 'expected', source: ['USA'], target: ['KAZ'] }]],
   // a noun governed as the object of another event is a passing reference
   ['Finland condemned allegations by Iran.', '2000-01-01', [{ type: 'ACCUSE', status: 'occurred', source: ['FIN'], target: ['IRN'] }]],
-  // an act someone expects is done by the actor named before "to"; not expected, it stays possible
+  // an act someone expects is done by the phrase before "to" (a named actor or none); not expected, it stays possible
   ['Obama expects Saudi Arabia to join the Abraham Accords.', '2015-01-01', [{ type: 'AGREE', mode: 'join', status: 'expected', source: ['SAU'], target: [] }]],
   ['Obama does not expect Iran to join the Abraham Accords.', '2015-01-01', [{ type: 'AGREE', mode: 'join', status: 'possible', source: ['IRN'], target: [] }]],
   ['Obama expects several countries to join the Abraham Accords.', '2015-01-01', [{ type: 'AGREE', mode: 'join', status: 'expected', source: [], target: [] }]],
