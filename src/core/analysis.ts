@@ -9,6 +9,8 @@ export interface Token {
   readonly text: string;
   /** Lower-cased text with typographic apostrophes folded to `'`. */
   readonly lower: string;
+  /** `shapeHash(lower)` (text/word-shapes.ts): the key of the stages' word filters. */
+  readonly shape: number;
   readonly kind: TokenKind;
   readonly sentence: number;
   /** True when whitespace (or the text's start) precedes this token. */

@@ -1,5 +1,6 @@
 import type { Token, TokenKind } from '../core/analysis.js';
 import { nextToken, type TokenMatch } from './scan-token.js';
+import { shapeHash } from './word-shapes.js';
 
 /** Language data the tokenizer needs. */
 export interface TokenizerLexicon {
@@ -76,5 +77,6 @@ export function tokenize(text: string, lex: TokenizerLexicon): RawToken[] {
 
 function push(out: RawToken[], text: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean): void {
   const t = text.slice(start, end);
-  out.push({ index: out.length, start, end, text: t, lower: fold(t), kind, sentence: -1, spaceBefore });
+  const lower = fold(t);
+  out.push({ index: out.length, start, end, text: t, lower, shape: shapeHash(lower), kind, sentence: -1, spaceBefore });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WordShapes } from './word-shapes.js';
+import { tokenize } from './tokenize.js';
+import { shapeHash, WordShapes } from './word-shapes.js';
 
 describe('WordShapes', () => {
   const words = ['said', 'told', 'according', 'as', 'a', '', 'cease-fire', 'co-operate', 'strikes'];
@@ -24,5 +25,15 @@ describe('WordShapes', () => {
 
   it('knows nothing when empty', () => {
     expect(new WordShapes().mayHave('said')).toBe(false);
+  });
+
+  // the tokenizer hashes each token's lower-cased form once; the filters read that hash
+  it.each([
+    ['Said', true], ['TOLD', true], ['Strikes', true], ['Government', false], ['the', false],
+  ] as const)('answers the same for the token %j by its stored shape', (text, expected) => {
+    const [t] = tokenize(text, { abbreviations: new Set() });
+    expect(t!.shape).toBe(shapeHash(t!.lower));
+    expect(shapes.mayHaveShape(t!.shape)).toBe(expected);
+    expect(shapes.mayHave(t!.lower)).toBe(expected);
   });
 });

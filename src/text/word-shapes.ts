@@ -29,14 +29,22 @@ export class WordShapes {
   }
 
   mayHave(word: string): boolean {
-    const h = shapeHash(word);
+    return this.mayHaveShape(shapeHash(word));
+  }
+
+  /** `mayHave` for a word whose shape is already known (a token's `shape`). */
+  mayHaveShape(h: number): boolean {
     return (this.bits[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0
       && (this.bits[h >>> 21]! & (1 << ((h >>> 16) & 31))) !== 0;
   }
 }
 
-/** A 32-bit hash of the length and the first two and last two characters (repeated in short words). */
-function shapeHash(w: string): number {
+/**
+ * A 32-bit hash of the length and the first two and last two characters (repeated in short words).
+ * The tokenizer stores it for each token's lower-cased form (`Token.shape`), so the stages' filters
+ * read it rather than each hashing the word again.
+ */
+export function shapeHash(w: string): number {
   const n = w.length;
   if (n === 0) return 0;
   let h = n * 31 + w.charCodeAt(0);

@@ -90,7 +90,7 @@ export class Scan {
       const key = (keys[i] = shouting[t.sentence] && t.kind === 'word' ? capsKey(g, tokens, i) : tokenKey(t.text));
       const lower = (lowers[i] = t.lower);
       // One lookup of the word serves every flag (punctuation starts nothing).
-      const wordFlags = t.kind === 'punct' || !g.wordFilter.mayHave(lower) ? 0 : g.wordFlags.get(lower) ?? 0;
+      const wordFlags = t.kind === 'punct' || !g.wordFilter.mayHaveShape(t.shape) ? 0 : g.wordFlags.get(lower) ?? 0;
       flags[i] = wordFlags;
       if (t.kind !== 'word') { nextHead[i] = nextHead[i + 1]!; nextTitle[i] = nextTitle[i + 1]!; continue; }
       // Agreement heads are capitalized; a title word is at least two letters ("Mr").

@@ -126,7 +126,7 @@ export class TriggerIndex {
     const out: TriggerMatch[] = [];
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
-      if (!this.shapes.mayHave(t.lower)) continue;
+      if (!this.shapes.mayHaveShape(t.shape)) continue;
       const list = this.byForm.get(t.lower);
       if (!list) continue;
       // a capitalized word inside a sentence is a name ("March", "Support Act"), never a verb

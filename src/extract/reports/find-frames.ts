@@ -40,7 +40,7 @@ export function findFrames(scan: Scan, s: Sentence, shapes: WordShapes): RawFram
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (inQuote[i]) continue;
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !shapes.mayHave(t.lower)) continue;
+    if (t.kind !== 'word' || !shapes.mayHaveShape(t.shape)) continue;
     const forms = k.cueForms.get(t.lower);
     const phrase = !forms && SOURCE_FIRST.has(t.lower)
       ? k.sourceBeforePhrases.find((p) => p.every((w, j) => tokens[i + j]?.lower === w && i + j < s.tokenEnd)) : undefined;

@@ -1,5 +1,6 @@
 import type { Token, TokenKind } from '../../core/analysis.js';
 import type { TimeKnowledge } from '../../lang/en/times/index.js';
+import { shapeHash } from '../../text/word-shapes.js';
 
 /**
  * Read access to one sentence's tokens for the parsers: normalized words, adjacency, and
@@ -12,6 +13,8 @@ export class Cursor {
   first = 0;
   // Token fields copied once into flat arrays: the parsers read them many times per token.
   private readonly words: string[];
+  /** shapeHash of each word (the token's own, unless a final period was dropped). */
+  private readonly shapes: Uint32Array;
   private readonly kinds: TokenKind[];
   /** Filled on first use (bit 4): bit 1 space before, bit 2 capitalized first letter. */
   private readonly flags: Uint8Array;
@@ -21,12 +24,15 @@ export class Cursor {
     prefixCache?: Map<ReadonlyMap<string, unknown>, ReadonlySet<string>>) {
     const n = tokens.length;
     this.words = new Array<string>(n);
+    this.shapes = new Uint32Array(n);
     this.kinds = new Array<TokenKind>(n);
     this.flags = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const l = t.lower;
-      this.words[i] = l.length > 1 && l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+      const dotted = l.length > 1 && l.charCodeAt(l.length - 1) === 46;
+      const w = (this.words[i] = dotted ? l.slice(0, -1) : l);
+      this.shapes[i] = dotted ? shapeHash(w) : t.shape;
       this.kinds[i] = t.kind;
     }
     this.prefixes = prefixCache ?? new Map();
@@ -44,6 +50,11 @@ export class Cursor {
   /** Lower-cased word without a final period ("Sept." → "sept"); '' outside the sentence. */
   w(i: number): string {
     return i >= this.first && i < this.limit ? this.words[i]! : '';
+  }
+
+  /** The shape of `w(i)` (text/word-shapes.ts), for the starters' filter; token i must be in the sentence. */
+  shape(i: number): number {
+    return this.shapes[i]!;
   }
 
   /** True when token i follows token i−1 with no space ("third-quarter", "mid-1990s"). */

@@ -77,8 +77,8 @@ function canStart(c: Cursor, starters: Starters, i: number): boolean {
     return starters.opensNumber(c.w(i), w);
   }
   if (kind === 'quote') return next === 'number';
-  const w = c.w(i);
-  return starters.opens(w, c.w(i + 1)) || (next === 'number' || next === 'quote') && starters.has(w);
+  const w = c.w(i), shape = c.shape(i);
+  return starters.opens(w, c.w(i + 1), shape) || (next === 'number' || next === 'quote') && starters.has(w, shape);
 }
 
 function isPositional(mod: string): boolean {

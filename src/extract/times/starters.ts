@@ -1,5 +1,5 @@
 import type { TimeKnowledge } from '../../lang/en/times/index.js';
-import { WordShapes } from '../../text/word-shapes.js';
+import { shapeHash, WordShapes } from '../../text/word-shapes.js';
 
 /** Function words that can open an expression without being in any lexicon. */
 const OPENERS = [
@@ -95,8 +95,8 @@ export class Starters {
   }
 
   /** Whether `word` (lower-cased, no final period) can start an expression when `next` follows. */
-  opens(word: string, next: string): boolean {
-    if (!this.shapes.mayHave(word)) return false;
+  opens(word: string, next: string, shape = shapeHash(word)): boolean {
+    if (!this.shapes.mayHaveShape(shape)) return false;
     const cls = this.classes.get(word);
     if (cls === undefined) return false;
     if (cls === ALONE) return true;
@@ -131,8 +131,8 @@ export class Starters {
   }
 
   /** Whether `word` can start an expression at all (ignoring what follows). */
-  has(word: string): boolean {
-    return this.shapes.mayHave(word) && this.classes.has(word);
+  has(word: string, shape = shapeHash(word)): boolean {
+    return this.shapes.mayHaveShape(shape) && this.classes.has(word);
   }
 }
 
