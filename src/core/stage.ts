@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis.js';
+import { Scratch } from './scratch.js';
 
 export interface ExtractOptions {
   /** Language of the patterns and lexicons (only `en` ships). */
@@ -13,6 +14,8 @@ export interface StageContext {
   readonly text: string;
   readonly documentDate: string;
   readonly options: ExtractOptions;
+  /** Typed arrays for this document's scans (one per document, never shared). */
+  readonly scratch: Scratch;
   /** Lazy debug output: the message is only built when debugging is on. */
   debug(message: () => string): void;
 }
@@ -31,7 +34,7 @@ export interface Stage {
 export function makeContext(text: string, documentDate: string, options: Partial<ExtractOptions> = {},
   debugSink?: (line: string) => void): StageContext {
   return {
-    text, documentDate, options: { language: options.language ?? 'en' },
+    text, documentDate, options: { language: options.language ?? 'en' }, scratch: Scratch.forText(text),
     debug: debugSink ? (m) => debugSink(m()) : () => {},
   };
 }

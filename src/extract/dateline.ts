@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../core/analysis.js';
+import { Scratch } from '../core/scratch.js';
 import type { DatelineWords } from '../lang/en/dateline.js';
 
 /**
@@ -97,8 +98,9 @@ export function regionEnd(tokens: readonly Token[], i: number, words: DatelineWo
  *
  * @example datelineTokens(tokens, sentences, DATELINE_WORDS)[0]  // 1 for "WASHINGTON" in "WASHINGTON - …"
  */
-export function datelineTokens(tokens: readonly Token[], sentences: readonly Sentence[], words: DatelineWords): Uint8Array {
-  const skip = new Uint8Array(tokens.length);
+export function datelineTokens(tokens: readonly Token[], sentences: readonly Sentence[], words: DatelineWords,
+  scratch = new Scratch()): Uint8Array {
+  const skip = scratch.u8(tokens.length);
   let lastParagraph = -1;
   for (const s of sentences) {
     if (s.paragraph === lastParagraph) continue;

@@ -22,7 +22,7 @@ const GENERIC_HEADS = new Set(['minister', 'secretary', 'envoy', 'ambassador', '
  */
 export function resolveReferences(s: Scan): void {
   const found = [...s.found].sort((a, b) => a.start - b.start);
-  const covered = new Uint8Array(s.n);
+  const covered = s.scratch.u8(s.n);
   const byStart = new Map<number, Found>();
   for (const f of found) { covered.fill(1, f.start, f.end); byStart.set(f.start, f); }
   const mem = new Memory(s, byStart);

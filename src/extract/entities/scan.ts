@@ -1,4 +1,5 @@
 import type { MentionVia, Sentence, Token } from '../../core/analysis.js';
+import { Scratch } from '../../core/scratch.js';
 import type { DocEntities } from './doc-entities.js';
 import { tokenKey, type Gazetteer, type NameEntry } from './gazetteer.js';
 import type { TrieMatch } from './token-trie.js';
@@ -71,20 +72,22 @@ export class Scan {
     readonly tokens: readonly Token[],
     readonly sentences: readonly Sentence[],
     readonly doc: DocEntities,
+    /** The document's typed arrays (StageContext.scratch). */
+    readonly scratch: Scratch = Scratch.forText(text),
   ) {
     const n = tokens.length;
     const keys = (this.keys = new Array<string>(n));
     const lowers = (this.lowers = new Array<string>(n));
-    const nextHead = (this.nextAgreementHead = new Int32Array(n + 1));
-    const nextTitle = (this.nextTitleWord = new Int32Array(n + 1));
-    const cap = (this.cap = new Uint8Array(n + 1));
-    const nameStart = (this.nameStart = new Uint8Array(n + 1));
-    const flags = (this.flags = new Uint8Array(n + 1));
-    this.nameWords = new Uint8Array(n);
+    const nextHead = (this.nextAgreementHead = scratch.i32(n + 1));
+    const nextTitle = (this.nextTitleWord = scratch.i32(n + 1));
+    const cap = (this.cap = scratch.u8(n + 1));
+    const nameStart = (this.nameStart = scratch.u8(n + 1));
+    const flags = (this.flags = scratch.u8(n + 1));
+    this.nameWords = scratch.u8(n);
     this.nameMatches = new Array(n);
     nextHead[n] = nextTitle[n] = n + 100;
     const k = g.k;
-    const shouting = (this.shouting = allCapsSentences(tokens, sentences));
+    const shouting = (this.shouting = allCapsSentences(tokens, sentences, scratch));
     for (let i = n - 1; i >= 0; i--) {
       const t = tokens[i]!;
       const key = (keys[i] = shouting[t.sentence] && t.kind === 'word' ? capsKey(g, tokens, i) : tokenKey(t.text));
@@ -223,7 +226,7 @@ export class Scan {
   /** Whether the sentence holding token i is written in title case (a headline). */
   isTitleCase(i: number): boolean {
     const sent = this.tokens[i]!.sentence;
-    const memo = (this.titleCase ??= new Uint8Array(this.sentences.length));
+    const memo = (this.titleCase ??= this.scratch.u8(this.sentences.length));
     if (memo[sent] === 0) {
       const { tokenStart, tokenEnd } = this.sentences[sent]!;
       let long = 0, cap = 0;
@@ -276,8 +279,8 @@ export class Scan {
 }
 
 // A headline in capitals ("POLAND FIRM ON ECONOMY"): which sentences have letters and none lower-case.
-function allCapsSentences(tokens: readonly Token[], sentences: readonly Sentence[]): Uint8Array {
-  const out = new Uint8Array(sentences.length);
+function allCapsSentences(tokens: readonly Token[], sentences: readonly Sentence[], scratch: Scratch): Uint8Array {
+  const out = scratch.u8(sentences.length);
   for (const sent of sentences) {
     let words = 0, lower = false;
     for (let j = sent.tokenStart; j < sent.tokenEnd && !lower; j++) {

@@ -34,8 +34,8 @@ export class EntityStage implements Stage {
 
   run(ctx: StageContext, a: Analysis): Analysis {
     const doc = new DocEntities(this.g.catalog, ctx.documentDate, this.g.successions);
-    const s = new Scan(this.g, a.text, a.tokens, a.sentences, doc);
-    const skip = datelineTokens(a.tokens, a.sentences, this.g.k.dateline);
+    const s = new Scan(this.g, a.text, a.tokens, a.sentences, doc, ctx.scratch);
+    const skip = datelineTokens(a.tokens, a.sentences, this.g.k.dateline, ctx.scratch);
     for (let i = 0; i < s.n;) {
       if (skip[i] || s.tokens[i]!.kind === 'punct') { i++; continue; }
       const best = choose(s, i);

@@ -55,7 +55,7 @@ export class QuoteStage implements Stage {
     const hasDouble = marked.some((q) => q.marks === 'double');
     const spans = marked.filter((q) => q.marks === 'double' || q.marks === 'single' && !hasDouble);
     if (!spans.length || !a.sentences.length) return { ...a, quotes: [] };
-    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: this.scans.quoteMask(a), k: this.knowledge, verbs: this.verbs };
+    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: this.scans.quoteMask(a, ctx.scratch), k: this.knowledge, verbs: this.verbs };
     const mentions = this.scans.mentions(a);
     const owners = lazyOwners(scan, mentions);
     const bySentence = groupBySentence(a.reports, a.sentences.length);

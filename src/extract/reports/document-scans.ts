@@ -1,4 +1,5 @@
 import type { Analysis } from '../../core/analysis.js';
+import type { Scratch } from '../../core/scratch.js';
 import { findQuoteSpans, type QuoteSpan } from '../quotes/find-quotes.js';
 import { indexMentions, type MentionIndex } from './mention-index.js';
 import { maskQuoted } from './scan.js';
@@ -24,10 +25,10 @@ export class DocumentScans {
   }
 
   /** 1 for each token inside the document's quotation marks (maskQuoted of quoteSpans). Read-only. */
-  quoteMask(a: Analysis): Uint8Array {
+  quoteMask(a: Analysis, scratch?: Scratch): Uint8Array {
     const spans = this.quoteSpans(a);
     const m = this.maskOf;
-    if (m?.tokens !== a.tokens || m.spans !== spans) this.maskOf = { tokens: a.tokens, spans, mask: maskQuoted(a.tokens, spans) };
+    if (m?.tokens !== a.tokens || m.spans !== spans) this.maskOf = { tokens: a.tokens, spans, mask: maskQuoted(a.tokens, spans, scratch) };
     return this.maskOf!.mask;
   }
 

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/analysis.js';
+import { Scratch } from '../../core/scratch.js';
 import type { ReportKnowledge } from '../../lang/en/reports/index.js';
 import type { VerbLexicon } from '../../lang/en/verbs.js';
 
@@ -42,8 +43,9 @@ export function isVerbish(scan: Scan, lower: string): boolean {
 }
 
 /** Marks the tokens that lie inside a quotation's marks: a binary search per quotation. */
-export function maskQuoted(tokens: readonly Token[], quotes: readonly { outerStart: number; outerEnd: number }[]): Uint8Array {
-  const mask = new Uint8Array(tokens.length);
+export function maskQuoted(tokens: readonly Token[], quotes: readonly { outerStart: number; outerEnd: number }[],
+  scratch = new Scratch()): Uint8Array {
+  const mask = scratch.u8(tokens.length);
   for (const q of quotes) {
     let lo = 0;
     let hi = tokens.length;

@@ -26,7 +26,7 @@ export class ReportStage implements Stage {
   }
 
   run(ctx: StageContext, a: Analysis): Analysis {
-    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: this.scans.quoteMask(a), k: this.knowledge, verbs: this.verbs };
+    const scan: Scan = { text: a.text, tokens: a.tokens, inQuote: this.scans.quoteMask(a, ctx.scratch), k: this.knowledge, verbs: this.verbs };
     const mentions = this.scans.mentions(a);
     const owners = lazyOwners(scan, mentions);
     const priors: PriorSource[] = [];

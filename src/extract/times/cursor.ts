@@ -1,5 +1,6 @@
 import type { Token, TokenKind } from '../../core/analysis.js';
 import type { TimeKnowledge } from '../../lang/en/times/index.js';
+import { Scratch } from '../../core/scratch.js';
 import { shapeHash } from '../../text/word-shapes.js';
 
 /**
@@ -14,19 +15,21 @@ export class Cursor {
   // Token fields copied once into flat arrays: the parsers read them many times per token.
   private readonly words: string[];
   /** shapeHash of each word (the token's own, unless a final period was dropped). */
-  private readonly shapes: Uint32Array;
+  private readonly shapes: Int32Array;
   private readonly kinds: TokenKind[];
   /** Filled on first use (bit 4): bit 1 space before, bit 2 capitalized first letter. */
   private readonly flags: Uint8Array;
   private readonly prefixes: Map<ReadonlyMap<string, unknown>, ReadonlySet<string>>;
 
   constructor(readonly text: string, readonly tokens: readonly Token[], readonly k: TimeKnowledge,
-    prefixCache?: Map<ReadonlyMap<string, unknown>, ReadonlySet<string>>) {
+    prefixCache?: Map<ReadonlyMap<string, unknown>, ReadonlySet<string>>,
+    /** The document's typed arrays (StageContext.scratch), also for the tense reader. */
+    readonly scratch: Scratch = Scratch.forText(text)) {
     const n = tokens.length;
     this.words = new Array<string>(n);
-    this.shapes = new Uint32Array(n);
+    this.shapes = scratch.i32(n);
     this.kinds = new Array<TokenKind>(n);
-    this.flags = new Uint8Array(n);
+    this.flags = scratch.u8(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const l = t.lower;

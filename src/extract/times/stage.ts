@@ -60,7 +60,7 @@ export class TimeStage implements Stage {
     }
     const dct = DAY_VALUE.test(ctx.documentDate) ? parseYmd(ctx.documentDate) : null;
     const d: Discourse = newDiscourse(dct ?? { y: 1, m: 1, d: 1 });
-    const c = new Cursor(a.text, a.tokens, this.k, this.prefixCache);
+    const c = new Cursor(a.text, a.tokens, this.k, this.prefixCache, ctx.scratch);
     const tenses = new TenseReader(c, this.verbForms, this.k.tense);
     const times: TimeExpr[] = [];
     for (const unit of scanUnits(a.sentences, a.tokens)) {

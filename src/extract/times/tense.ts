@@ -34,7 +34,7 @@ export class TenseReader {
   private readonly codes: Uint8Array;
 
   constructor(private readonly c: Cursor, private readonly verbs: VerbForms, private readonly cues: TenseCues) {
-    this.codes = new Uint8Array(c.tokens.length);
+    this.codes = c.scratch.u8(c.tokens.length);
   }
 
   /** The tense for the expression at tokens [start, end) of the cursor's current sentence, or null when no cue is found. */
