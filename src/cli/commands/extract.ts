@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import type { ExtractionOut } from '../../core/contract.js';
 import { errorLine } from '../../core/errors.js';
 import { parseSize } from '../../readers/size.js';
 import { extractJsonlStream, inThread } from '../../services/jsonl-extract.js';
 import type { LineBatch } from '../../services/jsonl-lines.js';
 import { createExtractionPool } from '../../services/parallel/extract-pool.js';
-import { LESS_INLINING } from '../../services/parallel/v8-flags.js';
+import { useExtractionFlags } from '../../services/parallel/v8-flags.js';
 import { printJson } from '../output.js';
 
 export function registerExtract(program: Command): void {
@@ -62,7 +61,7 @@ async function extractJsonl(opts: ExtractOptions): Promise<void> {
   const threads = opts.threads ?? availableParallelism();
   if (threads <= 1) {
     // Before the extractor's code is compiled (see v8-flags.ts).
-    setFlagsFromString(LESS_INLINING);
+    useExtractionFlags();
     const { createExtractor } = await import('../../services/extractor.js');
     await extractJsonlStream(process.stdin, process.stdout, inThread(createExtractor(), opts.date));
     return;

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { parseSize } from '../../readers/size.js';
 import { createExtractionPool } from '../../services/parallel/extract-pool.js';
-import { LESS_INLINING } from '../../services/parallel/v8-flags.js';
+import { useExtractionFlags } from '../../services/parallel/v8-flags.js';
 import { printJson } from '../output.js';
 
 // The store and the readers (HTML, feeds) take about half a second to load: this command loads
@@ -39,7 +38,7 @@ export function registerIngest(program: Command): void {
         const { ingest } = await import('../../services/ingest.js');
         const kb = await openKnowledgeBase(dbTarget(opts.db), { reference: opts.reference });
         try {
-          if (!pool) setFlagsFromString(LESS_INLINING);
+          if (!pool) useExtractionFlags();
           const extractor = pool ? null : (await import('../../services/extractor.js')).createExtractor();
           const summary = await ingest(kb.db, readInputs(paths, { date: opts.date, maxSize: opts.maxSize }), extractor, undefined,
             pool ? { prepareBatch: (docs) => pool.prepareBatch(docs), inFlight: threads * 3 } : {});

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dispatchPool } from './dispatch.js';
 import type { ExtractionPool } from './extract-pool.js';
 import { frameReader } from './frames.js';
-import { LESS_INLINING } from './v8-flags.js';
+import { EXTRACTION_V8_FLAGS } from './v8-flags.js';
 import { readResponse, requestFrame } from './wire.js';
 
 // The child is compiled JavaScript; tests that import the TypeScript sources still run it from dist/.
@@ -25,7 +25,7 @@ const EXIT_GRACE_MS = 10_000;
  * A child that dies fails its work under way with an error naming it (its exit code or signal
  * and the last line it wrote to stderr); nothing waits for it.
  */
-export function createProcessPool(processes: number, execArgv: readonly string[] = [LESS_INLINING]): ExtractionPool {
+export function createProcessPool(processes: number, execArgv: readonly string[] = EXTRACTION_V8_FLAGS): ExtractionPool {
   return dispatchPool(processes, (index, events) => {
     const child = spawn(process.execPath, [...execArgv, childPath()], { stdio: ['pipe', 'pipe', 'pipe'] });
     const name = `extraction process ${index + 1} of ${processes}`;

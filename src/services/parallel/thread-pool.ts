@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker, type TransferListItem } from 'node:worker_threads';
 import { dispatchPool } from './dispatch.js';
 import type { ExtractionPool } from './extract-pool.js';
-import { LESS_INLINING } from './v8-flags.js';
+import { useExtractionFlags } from './v8-flags.js';
 import type { WorkResponse } from './protocol.js';
 
 // The worker is compiled JavaScript; tests that import the TypeScript sources still run it from dist/.
@@ -16,10 +15,10 @@ function workerUrl(): URL {
 
 /**
  * Extraction in worker threads of this process. Raw JSONL bytes are transferred, not copied. The
- * threads share the process's V8 flags, so less inlining is set for the whole process.
+ * threads share the process's V8 flags, so the extraction flags (v8-flags.ts) are set for the whole process.
  */
 export function createThreadPool(threads: number): ExtractionPool {
-  setFlagsFromString(LESS_INLINING);
+  useExtractionFlags();
   return dispatchPool(threads, (_, events) => {
     const worker = new Worker(workerUrl());
     worker.on('message', (res: WorkResponse) => events.respond(res));
