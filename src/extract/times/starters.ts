@@ -94,7 +94,10 @@ export class Starters {
     for (const w of this.classes.keys()) this.shapes.add(w);
   }
 
-  /** Whether `word` (lower-cased, no final period) can start an expression when `next` follows. */
+  /**
+   * Whether `word` (lower-cased, no final period) can start an expression when `next` follows.
+   * `shape` is the word's shapeHash, passed by a caller that has it (the cursor keeps each token's).
+   */
   opens(word: string, next: string, shape = shapeHash(word)): boolean {
     if (!this.shapes.mayHaveShape(shape)) return false;
     const cls = this.classes.get(word);
@@ -130,7 +133,7 @@ export class Starters {
     return word === 'to' || word === 'or' || word === 'and';
   }
 
-  /** Whether `word` can start an expression at all (ignoring what follows). */
+  /** Whether `word` can start an expression at all (ignoring what follows); `shape` as for `opens`. */
   has(word: string, shape = shapeHash(word)): boolean {
     return this.shapes.mayHaveShape(shape) && this.classes.has(word);
   }
