@@ -16,12 +16,12 @@ function peakRssKb(pid) {
   return m ? Number(m[1]) : 0;
 }
 
-// CPU seconds of a process (all threads): its own, and with `reaped` its children's it has waited for.
-function cpuSeconds(pid, reaped) {
+// CPU seconds of a process's own threads (children not included), or null once it is gone.
+function cpuSeconds(pid) {
   const st = read(`/proc/${pid}/stat`);
   if (!st) return null;
   const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12]) + (reaped ? Number(f[13]) + Number(f[14]) : 0)) / 100;
+  return (Number(f[11]) + Number(f[12])) / 100;
 }
 
 function childrenOf(pid) {
@@ -38,8 +38,11 @@ function tree(pid) {
 
 /**
  * Runs `node args…` with stdin from a file (or none) and stdout to a file (or discarded). CPU time
- * is the tree's: the process's own and reaped children's, plus its running descendants'. Peak RSS
- * is the sum of each process's own peak (an upper bound of the tree's peak at any one time).
+ * is the tree's: the last reading of each process ever seen in it, the process and its descendants
+ * (so a child that has exited keeps its time: reading the parent's count of reaped children instead
+ * lost children that had exited but were not yet reaped at the last poll). Each process's last 25 ms
+ * may be missed. Peak RSS is the sum of each process's own peak (an upper bound of the tree's peak at
+ * any one time).
  */
 export function measure(args, { stdinFile = null, stdoutFile = null, env = {} } = {}) {
   return new Promise((resolve, reject) => {
@@ -48,13 +51,15 @@ export function measure(args, { stdinFile = null, stdoutFile = null, env = {} } 
       stdio: [stdinFile ? 'pipe' : 'ignore', stdoutFile ? 'pipe' : 'ignore', 'pipe'], env: { ...process.env, ...env },
     });
     const peaks = new Map();
+    const cpuOf = new Map();
     let cpu = null, stderr = '';
     const timer = setInterval(() => {
-      let total = 0;
       for (const pid of tree(child.pid)) {
         peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peakRssKb(pid)));
-        total += cpuSeconds(pid, pid === child.pid) ?? 0;
+        const c = cpuSeconds(pid);
+        if (c !== null) cpuOf.set(pid, c);
       }
+      const total = [...cpuOf.values()].reduce((a, b) => a + b, 0);
       if (total) cpu = +total.toFixed(2);
     }, 25);
     if (stdinFile) createReadStream(stdinFile).pipe(child.stdin);
