@@ -73,7 +73,7 @@ export class Scan {
     readonly sentences: readonly Sentence[],
     readonly doc: DocEntities,
     /** The document's typed arrays (StageContext.scratch). */
-    readonly scratch: Scratch = Scratch.forText(text),
+    readonly scratch: Scratch = new Scratch(),
   ) {
     const n = tokens.length;
     const keys = (this.keys = new Array<string>(n));

@@ -24,7 +24,7 @@ export class Cursor {
   constructor(readonly text: string, readonly tokens: readonly Token[], readonly k: TimeKnowledge,
     prefixCache?: Map<ReadonlyMap<string, unknown>, ReadonlySet<string>>,
     /** The document's typed arrays (StageContext.scratch), also for the tense reader. */
-    readonly scratch: Scratch = Scratch.forText(text)) {
+    readonly scratch: Scratch = new Scratch()) {
     const n = tokens.length;
     this.words = new Array<string>(n);
     this.shapes = scratch.i32(n);
